@@ -1,0 +1,13 @@
+package io.maskocr.app.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** Placeholder until the issue that builds this command lands; fails loudly. */
+@Command(name = "train", description = "(not built yet)")
+public final class BenchTrainCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    throw new UnsupportedOperationException("this command is not built yet");
+  }
+}

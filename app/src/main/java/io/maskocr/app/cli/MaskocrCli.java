@@ -1,0 +1,42 @@
+package io.maskocr.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Root of the {@code maskocr} command line. Each subcommand lives in its own file; the
+ * launcher opens the desktop app when no subcommand is given.
+ */
+@Command(
+    name = "maskocr",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "MaskOCR Studio: pre-train, fine-tune, inspect and correct a scene-text recognizer.",
+    subcommands = {
+      ImportCommand.class,
+      ExportCommand.class,
+      DatasetsCommand.class,
+      InfoCommand.class,
+      RenderCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
+      PredictCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class MaskocrCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with the error handling shared by every subcommand. */
+  public static CommandLine create() {
+    CommandLine cli = new CommandLine(new MaskocrCli());
+    cli.setExecutionExceptionHandler(new OneLineErrorHandler());
+    return cli;
+  }
+}

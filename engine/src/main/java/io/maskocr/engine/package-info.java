@@ -1,0 +1,2 @@
+/** Headless engine: model, training, data, workspace store, metrics. No JavaFX. */
+package io.maskocr.engine;

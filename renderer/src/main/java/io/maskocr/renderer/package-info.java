@@ -1,0 +1,2 @@
+/** Synthetic text images with exact character boxes and clean targets. Pure Java2D. */
+package io.maskocr.renderer;

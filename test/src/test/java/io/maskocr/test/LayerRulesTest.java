@@ -1,0 +1,71 @@
+package io.maskocr.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module direction renderer <- engine <- viewers <- app, written as tests. */
+class LayerRulesTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.maskocr");
+  }
+
+  @Test
+  void rendererDependsOnNothingOfOurs() {
+    noClasses()
+        .that().resideInAPackage("io.maskocr.renderer..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.maskocr.engine..", "io.maskocr.viewers..", "io.maskocr.app..",
+            "ai.djl..", "javafx..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void engineNeverSeesJavaFxOrUpperLayers() {
+    noClasses()
+        .that().resideInAPackage("io.maskocr.engine..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.maskocr.viewers..", "io.maskocr.app..", "javafx..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void viewersNeverSeeNdArraysOrTheApp() {
+    noClasses()
+        .that().resideInAPackage("io.maskocr.viewers..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.maskocr.app..", "ai.djl..", "java.sql..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void sqlStaysInTheStore() {
+    noClasses()
+        .that().resideOutsideOfPackage("io.maskocr.engine.store..")
+        .should().dependOnClassesThat().resideInAPackage("java.sql..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void appNeverTouchesNdArrays() {
+    noClasses()
+        .that().resideInAPackage("io.maskocr.app..")
+        .should().dependOnClassesThat().resideInAPackage("ai.djl.ndarray..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+}
