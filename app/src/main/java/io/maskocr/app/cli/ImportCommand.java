@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "Import images and labels into a dataset (created when missing).",
       "SOURCE is an image folder, a list file (path<TAB>label per line, or JSON Lines",
       "{\"filename\":...,\"text\":...}), a folder holding labels.tsv / rec_gt.txt / labels.jsonl,",
-      "or an LMDB folder (data.mdb with num-samples, image-%09d, label-%09d).",
+      "or an LMDB folder (data.mdb with num-samples, image-%%09d, label-%%09d).",
       "Bad images (corrupt, empty, truncated, too large, unsupported) and bad list lines are",
       "skipped with a reason; the import goes on and ends with a summary. Images are copied",
       "into the workspace; the source is never modified."
