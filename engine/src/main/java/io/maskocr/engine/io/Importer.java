@@ -91,11 +91,13 @@ public final class Importer {
               + detected.format().code());
     }
     Split split = request.split() == null ? Split.TRAIN : request.split();
-    Dataset dataset = ws.datasets().getOrCreate(request.dataset());
     Tally tally = new Tally();
     boolean wasCancelled = false;
     ExecutorService pool = Executors.newFixedThreadPool(threads, Importer::daemon);
+    Dataset dataset;
     try (ImportSource source = open(detected, pattern)) {
+      // created only once the source opened: a wrong path leaves no empty dataset behind
+      dataset = ws.datasets().getOrCreate(request.dataset());
       Iterator<ImportItem> items = source.iterator();
       ArrayDeque<Future<List<Outcome>>> inflight = new ArrayDeque<>();
       String author = "import:" + detected.format().code();
