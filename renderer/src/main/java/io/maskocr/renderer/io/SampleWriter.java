@@ -6,20 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.maskocr.renderer.CharBox;
 import io.maskocr.renderer.RenderedSample;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.imageio.ImageIO;
 
 /**
  * Writes rendered samples as a folder importable by {@code maskocr import}:
- * {@code images/NNNNNNNN.png}, {@code clean/NNNNNNNN.png} (ODM targets), {@code labels.tsv}
- * ({@code images/NNNNNNNN.png<TAB>text}) and {@code boxes.jsonl} (one JSON object per
+ * {@code images/NNNNNNNN.png} (or .jpg), {@code clean/NNNNNNNN.png} (ODM targets),
+ * {@code labels.tsv} ({@code images/NNNNNNNN.png<TAB>text}) and {@code boxes.jsonl} (one JSON object per
  * sample: image, clean, text, boxes as [x0, x1, y0, y1], style). Thread-safe: images are
  * encoded on the caller's thread; the two text files are written in index order.
  */
@@ -29,14 +26,24 @@ public final class SampleWriter implements AutoCloseable {
   private final BufferedWriter labels;
   private final BufferedWriter boxes;
   private final TreeMap<Long, String[]> pending = new TreeMap<>();
+  private final ImageFormat format;
   private long nextToWrite;
+
+  /** How styled images are stored; clean targets are always PNG (binary, tiny). */
+  public enum ImageFormat {
+    /** Lossless PNG. */
+    PNG,
+    /** JPEG at quality 95: about a third of the PNG size for noisy samples. */
+    JPG
+  }
 
   /**
    * Opens {@code dir} for writing samples {@code firstIndex, firstIndex+1, ...}; refuses a
    * folder that already holds a labels.tsv so nothing is overwritten.
    */
-  public SampleWriter(Path dir, long firstIndex) throws IOException {
+  public SampleWriter(Path dir, long firstIndex, ImageFormat format) throws IOException {
     this.dir = dir;
+    this.format = format;
     if (Files.exists(dir.resolve("labels.tsv"))) {
       throw new IOException(dir + " already holds a rendered set (labels.tsv); choose an empty folder");
     }
@@ -49,11 +56,13 @@ public final class SampleWriter implements AutoCloseable {
 
   /** Encodes and writes one sample; lines are flushed once all earlier indices arrived. */
   public void write(RenderedSample s) throws IOException {
-    String name = String.format("%08d.png", s.index());
-    Files.write(dir.resolve("images").resolve(name), png(s.image()));
-    Files.write(dir.resolve("clean").resolve(name), png(s.cleanTarget()));
-    String label = "images/" + name + "\t" + s.text() + "\n";
-    String json = JSON.writeValueAsString(boxesJson(s, "images/" + name, "clean/" + name)) + "\n";
+    String stem = String.format("%08d", s.index());
+    String image = "images/" + stem + (format == ImageFormat.PNG ? ".png" : ".jpg");
+    String clean = "clean/" + stem + ".png";
+    Files.write(dir.resolve(image), format == ImageFormat.PNG ? png(s.image()) : jpeg(s.image()));
+    Files.write(dir.resolve(clean), png(s.cleanTarget()));
+    String label = image + "\t" + s.text() + "\n";
+    String json = JSON.writeValueAsString(boxesJson(s, image, clean)) + "\n";
     synchronized (this) {
       pending.put(s.index(), new String[] {label, json});
       while (!pending.isEmpty() && pending.firstKey() == nextToWrite) {
@@ -93,14 +102,25 @@ public final class SampleWriter implements AutoCloseable {
     return Math.round(v * 100) / 100.0;
   }
 
-  /** PNG bytes of an image. */
+  /** PNG bytes of a rendered image (styled or clean target). */
   public static byte[] png(java.awt.image.BufferedImage img) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-      ImageIO.write(img, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return PngEncoder.encode(img);
+  }
+
+  /** JPEG bytes (quality 95) of an RGB image. */
+  public static byte[] jpeg(java.awt.image.BufferedImage img) throws IOException {
+    javax.imageio.ImageWriter w = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+    try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+        javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(bytes)) {
+      javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
+      p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+      p.setCompressionQuality(0.95f);
+      w.setOutput(out);
+      w.write(null, new javax.imageio.IIOImage(img, null, null), p);
+      out.flush();
+      return bytes.toByteArray();
+    } finally {
+      w.dispose();
     }
   }
 
