@@ -53,8 +53,7 @@ class DatasetsImportUiTest {
     Path folder = WordImages.write(tmp.resolve("street-words"), words, 7);
     waitUntil(() -> window.model().workspace() != null);
     assertEquals("This workspace has no datasets yet: Import… (Ctrl+I) adds a folder of images.",
-        robot.lookup(".empty-hint").queryAll().stream()
-            .filter(Node::isVisible).map(n -> ((Label) n).getText()).findFirst().orElse(""));
+        robot.lookup("#grid-hint").queryAs(Label.class).getText());
 
     robot.clickOn("#import-button");
     waitUntil(() -> robot.lookup("#import-source").tryQuery().isPresent());

@@ -30,8 +30,14 @@ import javafx.scene.layout.StackPane;
  * @param <T> the item type
  */
 public final class ThumbnailGrid<T> extends StackPane {
-  /** Tile width and height in pixels (thumbnail box plus caption). */
+  private static final double GAP = 6;
+  private static final double ROW_PADDING = 6;
+  private static final double SCROLLBAR = 24;
+  /** Smallest tile width and the tile height in pixels (thumbnail box plus caption). */
   private final double tileWidth;
+  /** Tiles stretch to fill the row, so no ragged gap is left on the right. */
+  private final javafx.beans.property.DoubleProperty actualTileWidth =
+      new javafx.beans.property.SimpleDoubleProperty(this, "actualTileWidth");
   private final double tileHeight;
   private final double thumbWidth;
   private final double thumbHeight;
@@ -59,9 +65,10 @@ public final class ThumbnailGrid<T> extends StackPane {
     this.thumbHeight = thumbHeight;
     this.tileWidth = thumbWidth + 16;
     this.tileHeight = thumbHeight + 34;
+    actualTileWidth.set(tileWidth);
     getStyleClass().add("thumbnail-grid");
     rows.setItems(rowIndices);
-    rows.setFixedCellSize(tileHeight + 6);
+    rows.setFixedCellSize(tileHeight + GAP);
     rows.setCellFactory(lv -> {
       RowCell cell = new RowCell();
       liveCells.add(cell);
@@ -84,9 +91,11 @@ public final class ThumbnailGrid<T> extends StackPane {
   }
 
   private void relayout() {
-    // 20 px for the vertical scroll bar, so columns do not change when it appears.
-    double usable = Math.max(0, rows.getWidth() - 20);
-    int cols = Math.max(1, (int) (usable / tileWidth));
+    // Reserve the vertical scroll bar (so columns do not change when it appears), the row
+    // padding, and one gap per tile: n tiles need n * (tile + gap) - gap pixels.
+    double usable = Math.max(0, rows.getWidth() - SCROLLBAR - 2 * ROW_PADDING);
+    int cols = Math.max(1, (int) ((usable + GAP) / (tileWidth + GAP)));
+    actualTileWidth.set(Math.max(tileWidth, (usable - (cols - 1) * GAP) / cols));
     columns.set(cols);
     int count = itemCount.get();
     rowIndices.setSize((count + cols - 1) / cols);
@@ -139,15 +148,19 @@ public final class ThumbnailGrid<T> extends StackPane {
 
     Tile() {
       getStyleClass().add("thumbnail-tile");
-      setPrefSize(tileWidth, tileHeight);
-      setMinSize(tileWidth, tileHeight);
-      setMaxSize(tileWidth, tileHeight);
+      prefWidthProperty().bind(actualTileWidth);
+      minWidthProperty().bind(actualTileWidth);
+      maxWidthProperty().bind(actualTileWidth);
+      setPrefHeight(tileHeight);
+      setMinHeight(tileHeight);
+      setMaxHeight(tileHeight);
       StackPane imageBox = new StackPane(image);
       imageBox.getStyleClass().add("thumbnail-image-box");
       imageBox.setPrefSize(thumbWidth, thumbHeight);
       imageBox.setMaxSize(thumbWidth, thumbHeight);
       caption.getStyleClass().add("thumbnail-caption");
-      caption.setMaxWidth(tileWidth - 8);
+      caption.setAlignment(Pos.CENTER);
+      caption.maxWidthProperty().bind(actualTileWidth.subtract(8));
       caption.setTextOverrun(OverrunStyle.ELLIPSIS);
       badge.getStyleClass().add("thumbnail-badge");
       StackPane.setAlignment(imageBox, Pos.TOP_CENTER);
@@ -224,11 +237,11 @@ public final class ThumbnailGrid<T> extends StackPane {
 
   /** One row of tiles; reuses its tiles when the column count is unchanged. */
   private final class RowCell extends ListCell<Integer> {
-    private final HBox box = new HBox(6);
+    private final HBox box = new HBox(GAP);
 
     RowCell() {
       getStyleClass().add("thumbnail-row");
-      box.setPadding(new Insets(3, 6, 3, 6));
+      box.setPadding(new Insets(GAP / 2, ROW_PADDING, GAP / 2, ROW_PADDING));
       setGraphic(box);
       setText(null);
     }

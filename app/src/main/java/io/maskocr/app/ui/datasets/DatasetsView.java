@@ -44,7 +44,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  */
 public final class DatasetsView {
   /** Thumbnail box in pixels: word crops are wide and short. */
-  static final int THUMB_W = 150;
+  static final int THUMB_W = 140;
   static final int THUMB_H = 50;
 
   private final DatasetsViewModel model;
@@ -65,7 +65,7 @@ public final class DatasetsView {
       t.setPriority(Thread.NORM_PRIORITY - 1);
       return t;
     });
-    // ~2,000 thumbnails of 150x50 ARGB = ~60 MB at most.
+    // ~2,000 thumbnails of at most 140x50 ARGB = ~56 MB at most.
     ThumbnailCache cache = new ThumbnailCache(2_000, new ThumbnailDecoder(THUMB_W, THUMB_H),
         decodePool, Platform::runLater, brokenImage());
     grid = new ThumbnailGrid<>(new SampleTiles(), cache, THUMB_W, THUMB_H);
@@ -113,7 +113,7 @@ public final class DatasetsView {
     list.setId("dataset-list");
     list.setItems(model.datasets());
     list.setCellFactory(lv -> new DatasetCell());
-    list.setPlaceholder(hint("No datasets yet.\nImport a folder of images\nwith Import… (Ctrl+I)."));
+    list.setPlaceholder(hint("No datasets yet."));
     list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
       if (now != null && now != model.selectedProperty().get()) {
         model.selectedProperty().set(now);
@@ -184,6 +184,7 @@ public final class DatasetsView {
 
   private Node gridWithPlaceholder() {
     Label empty = hint("");
+    empty.setId("grid-hint");
     empty.textProperty().bind(Bindings.createStringBinding(() -> {
       if (context.workspace() == null) {
         return "Opening workspace…";

@@ -93,6 +93,7 @@ public final class ImportDialog {
     TextField pattern = new TextField();
     pattern.setId("import-label-pattern");
     pattern.setPromptText("optional, e.g. {label}_*.png");
+    pattern.textProperty().bindBidirectional(model.labelPatternProperty());
     pattern.setTooltip(new Tooltip(
         "Image folders only: take the label from the file name with a glob containing {label},"
             + " or a regex with a group named label"));

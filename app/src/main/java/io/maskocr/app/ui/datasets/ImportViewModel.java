@@ -50,6 +50,8 @@ public final class ImportViewModel {
   private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done");
   private final BooleanBinding canStart;
   private BackgroundTask<ImportSummary> task;
+  /** Set by the import body: a cancelled import still returns what it committed. */
+  private volatile ImportSummary lastSummary;
   private boolean settingNameFromSource;
 
   /**
@@ -129,16 +131,19 @@ public final class ImportViewModel {
     done.set(false);
     progress.set(-1);
     status.set("Starting…");
-    task = BackgroundTask.of("Importing " + request.dataset(), ctx -> runner.run(ws, request,
-        p -> {
-          ctx.progress(p.processed(), p.total());
-          ctx.message(p.processed() + (p.total() > 0 ? " / " + p.total() : "") + " · imported "
-              + p.imported() + " · skipped " + p.skipped());
-        }, ctx::isCancelled));
+    lastSummary = null;
+    task = BackgroundTask.of("Importing " + request.dataset(), ctx -> {
+      lastSummary = runner.run(ws, request, p -> {
+        ctx.progress(p.processed(), p.total());
+        ctx.message(p.processed() + (p.total() > 0 ? " / " + p.total() : "") + " · imported "
+            + p.imported() + " · skipped " + p.skipped());
+      }, ctx::isCancelled);
+      return lastSummary;
+    });
     progress.bind(task.progressProperty());
     status.bind(task.messageProperty());
     task.onSuccess(summary -> finish(summary, null))
-        .onCancelled(() -> finish(null, null))
+        .onCancelled(() -> finish(lastSummary, null))
         .onFailure(e -> finish(null, e));
     executor.execute(task);
   }
@@ -166,8 +171,7 @@ public final class ImportViewModel {
   /** Asks the running import to stop after its current batch. */
   public void cancel() {
     if (task != null && running.get()) {
-      task.cancel();
-      status.set("Cancelling…");
+      task.cancel(); // status stays bound to the task: the next batch report is the last
     }
   }
 

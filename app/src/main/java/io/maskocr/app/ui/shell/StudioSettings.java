@@ -58,7 +58,9 @@ public record StudioSettings(
       StudioSettings s = JSON.readValue(file.toFile(), StudioSettings.class);
       return s.width() > 100 && s.height() > 100 ? s : defaults().withLastOf(s);
     } catch (IOException e) {
-      System.err.println("maskocr: ignoring unreadable settings " + file + ": " + e.getMessage());
+      String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+          ? j.getOriginalMessage() : e.getMessage();
+      System.err.println("maskocr: ignoring unreadable settings " + file + ": " + why);
       return defaults();
     }
   }
