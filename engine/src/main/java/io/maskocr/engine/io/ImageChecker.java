@@ -107,8 +107,7 @@ public final class ImageChecker {
   /** Truncation shows up as an EOF somewhere in the cause chain. */
   private static BadImageException failure(Throwable e, String part) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof EOFException
-          || String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("end of")) {
+      if (t instanceof EOFException) {
         return new BadImageException(SkipReason.TRUNCATED, "data ends early (" + part + ")");
       }
     }
