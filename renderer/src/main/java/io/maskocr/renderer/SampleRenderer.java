@@ -56,8 +56,7 @@ public final class SampleRenderer {
   private final TextMix textMix;
   private final FontChooser fonts;
   private final BackgroundImages backgroundImages;
-  private final BackgroundKind[] backgroundKinds = BackgroundKind.values();
-  private final double[] backgroundCumulative;
+  private final WeightedChoice<BackgroundKind> backgrounds;
 
   /**
    * A renderer of {@code width x height} images.
@@ -76,12 +75,8 @@ public final class SampleRenderer {
     this.seed = seed;
     this.textMix = new TextMix(config, assets.corpora());
     this.fonts = new FontChooser(config, assets.fonts());
-    backgroundCumulative = new double[backgroundKinds.length];
-    double total = 0;
-    for (int i = 0; i < backgroundKinds.length; i++) {
-      total += config.background().getOrDefault(backgroundKinds[i].key(), 0.0);
-      backgroundCumulative[i] = total;
-    }
+    this.backgrounds = new WeightedChoice<>(List.of(BackgroundKind.values()), config.background(),
+        BackgroundKind::key, k -> true);
     try {
       backgroundImages = config.background().getOrDefault("image", 0.0) > 0
           ? assets.backgroundImages(Path.of(config.backgroundImages()))
@@ -188,7 +183,7 @@ public final class SampleRenderer {
 
     Planes planes = new Planes(width, height);
     SplittableRandom rBg = stream(index, S_BACKGROUND);
-    BackgroundKind kind = pickBackground(rBg);
+    BackgroundKind kind = backgrounds.pick(rBg);
     Backgrounds.paint(planes, kind, bg, rBg, backgroundImages);
     if (kind == BackgroundKind.IMAGE) {
       // keep the requested contrast against the crop's mean luminance
@@ -368,16 +363,6 @@ public final class SampleRenderer {
     if (!Double.isNaN(jpeg)) {
       JpegArtefacts.apply(planes, (int) Math.round(jpeg));
     }
-  }
-
-  private BackgroundKind pickBackground(SplittableRandom r) {
-    double x = r.nextDouble() * backgroundCumulative[backgroundCumulative.length - 1];
-    for (int i = 0; i < backgroundKinds.length; i++) {
-      if (x < backgroundCumulative[i]) {
-        return backgroundKinds[i];
-      }
-    }
-    return BackgroundKind.FLAT;
   }
 
   /** Draws the effect from its own stream; NaN when it does not fire. */

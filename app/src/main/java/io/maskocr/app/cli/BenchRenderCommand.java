@@ -30,12 +30,15 @@ public final class BenchRenderCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the all-cores figure (default: all cores).")
   Integer threads;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Style config to measure instead of the default.")
+  java.nio.file.Path config;
+
   @Override
   public Integer call() throws Exception {
     if (!(seconds > 0)) {
       throw new IllegalArgumentException("--seconds must be above 0");
     }
-    StyleConfig style = StyleConfig.defaults();
+    StyleConfig style = config == null ? StyleConfig.defaults() : StyleConfigIO.read(config);
     SampleRenderer renderer = new SampleRenderer(style, RendererAssets.load(MaskocrHome.root()), 128, 32, 1);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -66,7 +69,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
       }
     }
     double perSecondAll = all / ((System.nanoTime() - t0) / 1e9);
-    System.out.printf(Locale.ROOT, "render 128x32, default config: %.0f images/s on %d threads, %.0f images/s on one thread"
+    System.out.printf(Locale.ROOT, "render 128x32, " + (config == null ? "default config" : config.toString()) + ": %.0f images/s on %d threads, %.0f images/s on one thread"
         + " (system load average at start %.2f on %d cores)%n", perSecondAll, n, perSecondOne, load,
         Runtime.getRuntime().availableProcessors());
     if (json) {

@@ -95,18 +95,14 @@ public final class Filters {
   /** Adds Gaussian noise of standard deviation {@code std} grey levels; mostly luminance, some chroma. */
   public static void noise(Planes p, double std, SplittableRandom r) {
     int n = p.w * p.h;
+    float s = (float) std;
+    float chroma = 0.3f * s;
     for (int i = 0; i < n; i++) {
-      float lum = (float) (gaussian(r) * std);
+      // nextGaussian is a pure-Java ziggurat: deterministic for a given generator state
+      float lum = (float) r.nextGaussian() * s;
       for (int k = 0; k < 3; k++) {
-        p.c[k][i] += lum + (float) (gaussian(r) * std * 0.3);
+        p.c[k][i] += lum + (float) r.nextGaussian() * chroma;
       }
     }
-  }
-
-  /** Standard normal from two uniforms (Box-Muller); deterministic for a given generator state. */
-  private static double gaussian(SplittableRandom r) {
-    double u = 1.0 - r.nextDouble();
-    double v = r.nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * v);
   }
 }
