@@ -25,26 +25,35 @@ public final class Filters {
     float[] tmp = new float[p.w * p.h];
     for (float[] ch : p.c) {
       for (int y = 0; y < p.h; y++) {
-        int row = y * p.w;
-        for (int x = 0; x < p.w; x++) {
-          float s = 0;
-          for (int k = -radius; k <= radius; k++) {
-            int xx = x + k < 0 ? 0 : Math.min(p.w - 1, x + k);
-            s += kernel[k + radius] * ch[row + xx];
-          }
-          tmp[row + x] = s;
+        convolve(ch, y * p.w, 1, p.w, kernel, radius, tmp);
+      }
+      System.arraycopy(tmp, 0, ch, 0, tmp.length);
+      for (int x = 0; x < p.w; x++) {
+        convolve(ch, x, p.w, p.h, kernel, radius, tmp);
+      }
+      System.arraycopy(tmp, 0, ch, 0, tmp.length);
+    }
+  }
+
+  /**
+   * 1-D convolution of the line src[start + i * step], i in [0, n), into dst at the same
+   * positions; edges clamp. The interior runs without bounds checks on the index.
+   */
+  private static void convolve(float[] src, int start, int step, int n, float[] kernel, int radius, float[] dst) {
+    for (int i = 0; i < n; i++) {
+      float s = 0;
+      if (i >= radius && i + radius < n) {
+        int base = start + (i - radius) * step;
+        for (int k = 0; k < kernel.length; k++) {
+          s += kernel[k] * src[base + k * step];
+        }
+      } else {
+        for (int k = -radius; k <= radius; k++) {
+          int j = i + k < 0 ? 0 : Math.min(n - 1, i + k);
+          s += kernel[k + radius] * src[start + j * step];
         }
       }
-      for (int y = 0; y < p.h; y++) {
-        for (int x = 0; x < p.w; x++) {
-          float s = 0;
-          for (int k = -radius; k <= radius; k++) {
-            int yy = y + k < 0 ? 0 : Math.min(p.h - 1, y + k);
-            s += kernel[k + radius] * tmp[yy * p.w + x];
-          }
-          ch[y * p.w + x] = s;
-        }
-      }
+      dst[start + i * step] = s;
     }
   }
 
