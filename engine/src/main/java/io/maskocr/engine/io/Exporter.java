@@ -1,0 +1,87 @@
+package io.maskocr.engine.io;
+
+import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.Sample;
+import io.maskocr.engine.store.SampleQuery;
+import io.maskocr.engine.store.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Writes a dataset (or one split of it) in one of the import layouts, so that importing the
+ * output gives the same images and labels back:
+ *
+ * <ul>
+ *   <li>{@code tsv}: {@code images/<id>.<ext>} + {@code labels.tsv} ({@code images/..<TAB>label});
+ *   <li>{@code jsonl}: {@code images/<id>.<ext>} + {@code labels.jsonl};
+ *   <li>{@code lmdb}: {@code data.mdb} with {@code num-samples}, {@code image-%09d}, {@code
+ *       label-%09d} (1-based; unlabeled samples get an empty label);
+ *   <li>{@code folder}: {@code <label>_<id>.<ext>} (import with {@code --label-pattern
+ *       '{label}_*'}); characters a file name cannot hold become {@code _}.
+ * </ul>
+ */
+public final class Exporter {
+  private static final int PAGE = 1000;
+  private final Workspace ws;
+
+  public Exporter(Workspace ws) {
+    this.ws = ws;
+  }
+
+  /**
+   * Exports; progress is reported as {@link ImportProgress} with {@code imported} = written.
+   *
+   * @throws IllegalArgumentException when the dataset is unknown or {@code out} is not empty
+   * @throws IOException when writing fails
+   */
+  public ExportSummary run(ExportRequest request, ImportListener listener, BooleanSupplier cancelled)
+      throws IOException {
+    Dataset dataset = ws.datasets().require(request.dataset());
+    Path out = request.out().toAbsolutePath().normalize();
+    prepareEmpty(out);
+    ImportListener progress = listener == null ? ImportListener.NONE : listener;
+    BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+    SampleQuery query = SampleQuery.of(dataset.id(), PAGE).withSplit(request.split());
+    long total = ws.samples().count(query);
+    long written = 0;
+    boolean wasCancelled = false;
+    try (ExportWriter writer = ExportWriter.open(request.format(), out, ws, total)) {
+      long after = 0;
+      while (true) {
+        if (stop.getAsBoolean()) {
+          wasCancelled = true;
+          break;
+        }
+        List<Sample> page = ws.samples().page(query.after(after));
+        if (page.isEmpty()) {
+          break;
+        }
+        for (Sample s : page) {
+          writer.write(s, ws.images().bytes(s));
+        }
+        written += page.size();
+        after = page.get(page.size() - 1).id();
+        progress.progress(new ImportProgress(written, total, written, 0, 0));
+      }
+      return new ExportSummary(dataset.name(), request.format(), out, written, writer.labelsAltered(), wasCancelled);
+    }
+  }
+
+  private static void prepareEmpty(Path out) throws IOException {
+    if (Files.exists(out)) {
+      if (!Files.isDirectory(out)) {
+        throw new IllegalArgumentException(out + " exists and is not a folder");
+      }
+      try (Stream<Path> s = Files.list(out)) {
+        if (s.findAny().isPresent()) {
+          throw new IllegalArgumentException(out + " is not empty: export into a new or empty folder");
+        }
+      }
+    }
+    Files.createDirectories(out);
+  }
+}

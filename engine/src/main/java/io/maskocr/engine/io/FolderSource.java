@@ -1,0 +1,66 @@
+package io.maskocr.engine.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every regular file under a folder (recursively, sorted by path; hidden files ignored).
+ * Files that are not images are skipped by the checker as unsupported, with their name.
+ */
+final class FolderSource implements ImportSource {
+  private final Path root;
+  private final List<Path> files;
+  private final LabelPattern labels;
+
+  FolderSource(Path root, LabelPattern labels) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
+    this.labels = labels;
+    try (Stream<Path> walk = Files.walk(this.root)) {
+      this.files =
+          walk.filter(p -> !isHidden(this.root.relativize(p)))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+    }
+  }
+
+  private static boolean isHidden(Path rel) {
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public long total() {
+    return files.size();
+  }
+
+  @Override
+  public Iterator<ImportItem> iterator() {
+    Iterator<Path> it = files.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public ImportItem next() {
+        Path f = it.next();
+        String name = root.relativize(f).toString().replace('\\', '/');
+        String label = labels == null ? null : labels.labelOf(f.getFileName().toString());
+        return new ImportItem(name, name, () -> Files.readAllBytes(f), label, null);
+      }
+    };
+  }
+
+  @Override
+  public void close() {}
+}

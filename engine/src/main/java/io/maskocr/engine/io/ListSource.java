@@ -1,0 +1,76 @@
+package io.maskocr.engine.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Shared part of the list layouts (TSV, JSON Lines): lines name an image relative to the
+ * list file's folder, plus a label. Subclasses parse one line.
+ */
+abstract class ListSource implements ImportSource {
+  /** A parsed line: image path and label (null = unlabeled). */
+  record Entry(String path, String label) {}
+
+  private final Path listFile;
+  private final Path root;
+  private final List<Utf8Lines.Line> lines;
+
+  ListSource(Path listFile) throws IOException {
+    this.listFile = listFile;
+    this.root = listFile.toAbsolutePath().getParent();
+    this.lines = Utf8Lines.read(listFile).stream().filter(l -> l.text() == null || !l.text().isBlank()).toList();
+  }
+
+  /** Parses one non-blank line; throws IllegalArgumentException with what is wrong. */
+  abstract Entry parse(String line);
+
+  @Override
+  public long total() {
+    return lines.size();
+  }
+
+  @Override
+  public Iterator<ImportItem> iterator() {
+    Iterator<Utf8Lines.Line> it = lines.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public ImportItem next() {
+        return item(it.next());
+      }
+    };
+  }
+
+  private ImportItem item(Utf8Lines.Line line) {
+    String where = listFile.getFileName() + ":" + line.number();
+    if (line.text() == null) {
+      return ImportItem.skipped(where, where, SkipReason.BAD_LABEL_ENCODING,
+          "line " + line.number() + " of " + listFile + " is not UTF-8; re-save the list as UTF-8");
+    }
+    Entry e;
+    try {
+      e = parse(line.text());
+    } catch (IllegalArgumentException ex) {
+      return ImportItem.skipped(where, where, SkipReason.BAD_LINE, ex.getMessage());
+    }
+    Optional<Path> file = RootedPath.resolve(root, e.path());
+    if (file.isEmpty()) {
+      return ImportItem.skipped(e.path(), where, SkipReason.PATH_OUTSIDE_ROOT,
+          "'" + e.path() + "' is absolute or leaves " + root);
+    }
+    Path f = file.get();
+    String name = root.relativize(f).toString().replace('\\', '/');
+    return new ImportItem(name, where + " " + name, () -> Files.readAllBytes(f), e.label(), null);
+  }
+
+  @Override
+  public void close() {}
+}

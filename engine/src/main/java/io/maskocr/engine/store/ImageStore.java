@@ -1,0 +1,107 @@
+package io.maskocr.engine.store;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+
+/**
+ * Image files of a workspace, content-addressed: {@code images/ab/abcdef...(64 hex).png}. The
+ * bytes are the original encoded file; the same content is stored once. Thread-safe.
+ */
+public final class ImageStore {
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern FORMAT = Pattern.compile("[a-z0-9]{1,8}");
+
+  private final Path root;
+  private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+
+  ImageStore(Path root) {
+    this.root = root;
+  }
+
+  /** The {@code images/} folder. */
+  public Path root() {
+    return root;
+  }
+
+  /** Where the image with this hash and format lives (it may not exist yet). */
+  public Path path(String sha256, String format) {
+    if (!SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a lower-case hex SHA-256: " + sha256);
+    }
+    String ext = format.toLowerCase(Locale.ROOT);
+    if (!FORMAT.matcher(ext).matches()) {
+      throw new IllegalArgumentException("not an image file extension: " + format);
+    }
+    return root.resolve(sha256.substring(0, 2)).resolve(sha256 + "." + ext);
+  }
+
+  /** Where the image of this sample lives. */
+  public Path path(Sample sample) {
+    return path(sample.sha256(), sample.format());
+  }
+
+  /**
+   * Stores bytes whose SHA-256 the caller computed; does nothing when the file is already
+   * there with the same length. A file of another length is a leftover of an interrupted
+   * write (content addressing means the length cannot differ otherwise) and is replaced.
+   *
+   * @return true when the file was written, false when it was already there
+   */
+  public boolean put(String sha256, String format, byte[] bytes) throws IOException {
+    Path target = path(sha256, format);
+    File file = target.toFile();
+    long length = file.length(); // 0 when missing; no exception on the hot path
+    if (length == bytes.length && length > 0) {
+      return false;
+    }
+    Path dir = target.getParent();
+    if (createdDirs.add(dir)) {
+      Files.createDirectories(dir);
+    }
+    if (length == 0 && !file.exists()) {
+      try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+        return true;
+      } catch (FileAlreadyExistsException raced) {
+        return false; // another worker stored the same content at the same moment
+      }
+    }
+    // repair a partial file: write aside, then atomically replace
+    Path tmp = dir.resolve("." + sha256 + "." + Thread.currentThread().getId() + ".tmp");
+    Files.write(tmp, bytes);
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return true;
+  }
+
+  /** The stored bytes of a sample's image. */
+  public byte[] bytes(Sample sample) throws IOException {
+    return Files.readAllBytes(path(sample));
+  }
+
+  /** Decodes a sample's image (TwelveMonkeys plugins extend the formats ImageIO reads). */
+  public BufferedImage read(Sample sample) throws IOException {
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes(sample)));
+    if (img == null) {
+      throw new IOException("no image decoder for " + path(sample));
+    }
+    return img;
+  }
+}

@@ -1,0 +1,15 @@
+package io.maskocr.engine.store;
+
+import java.time.Instant;
+
+/**
+ * One entry of a sample's label history. Entries are only ever appended.
+ *
+ * @param id database id (increases with time)
+ * @param sampleId the sample
+ * @param text the label text (may be empty: "no text")
+ * @param author who made it (user name, "import", a checkpoint id...)
+ * @param source import, human or model
+ * @param time when it was recorded
+ */
+public record LabelEntry(long id, long sampleId, String text, String author, LabelSource source, Instant time) {}

@@ -1,0 +1,166 @@
+package io.maskocr.engine.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace schema as a list of forward-only steps, versioned with
+ * {@code PRAGMA user_version}. A database at version n gets steps n+1.. applied, each in its
+ * own transaction together with the version bump, so a crash never leaves a half step.
+ */
+final class Migrations {
+  private Migrations() {}
+
+  static final List<Migration> STEPS =
+      List.of(
+          new Migration(
+              1,
+              "datasets, samples, label history and the current-label view",
+              List.of(
+                  "CREATE TABLE datasets ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " name TEXT NOT NULL UNIQUE,"
+                      + " created INTEGER NOT NULL)",
+                  "CREATE TABLE samples ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,"
+                      + " sha256 TEXT NOT NULL,"
+                      + " format TEXT NOT NULL,"
+                      + " width INTEGER NOT NULL,"
+                      + " height INTEGER NOT NULL,"
+                      + " original_name TEXT NOT NULL,"
+                      + " split TEXT NOT NULL DEFAULT 'train' CHECK (split IN ('train','val','test')),"
+                      + " created INTEGER NOT NULL)",
+                  // one image once per dataset; also the duplicate check of imports
+                  "CREATE UNIQUE INDEX samples_dataset_image ON samples(dataset_id, sha256)",
+                  // paging per dataset (and per split) in id order: the rowid is the last key
+                  "CREATE INDEX samples_dataset ON samples(dataset_id)",
+                  "CREATE INDEX samples_dataset_split ON samples(dataset_id, split)",
+                  "CREATE TABLE label_history ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                      + " text TEXT NOT NULL,"
+                      + " author TEXT NOT NULL,"
+                      + " source TEXT NOT NULL CHECK (source IN ('import','human','model')),"
+                      + " time INTEGER NOT NULL)",
+                  "CREATE INDEX label_history_sample ON label_history(sample_id, id)",
+                  "CREATE VIEW current_labels AS"
+                      + " SELECT h.sample_id, h.id AS entry_id, h.text, h.author, h.source, h.time"
+                      + " FROM label_history h"
+                      + " WHERE h.id = (SELECT max(id) FROM label_history x WHERE x.sample_id = h.sample_id)")),
+          new Migration(
+              2,
+              "predictions with the lowest-confidence-first queue index",
+              List.of(
+                  "CREATE TABLE predictions ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+                      + " dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,"
+                      + " checkpoint TEXT NOT NULL,"
+                      + " text TEXT NOT NULL,"
+                      + " confidence REAL NOT NULL,"
+                      + " char_probs BLOB,"
+                      + " created INTEGER NOT NULL,"
+                      + " UNIQUE (sample_id, checkpoint))",
+                  // dataset_id is copied from the sample so the queue is one index range scan
+                  "CREATE INDEX predictions_queue"
+                      + " ON predictions(dataset_id, checkpoint, confidence, sample_id)")),
+          new Migration(
+              3,
+              "runs, run metrics and checkpoints",
+              List.of(
+                  "CREATE TABLE runs ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " name TEXT NOT NULL,"
+                      + " recipe_json TEXT NOT NULL,"
+                      + " seed INTEGER NOT NULL,"
+                      + " provenance_json TEXT NOT NULL,"
+                      + " code_version TEXT NOT NULL,"
+                      + " machine TEXT NOT NULL,"
+                      + " status TEXT NOT NULL,"
+                      + " created INTEGER NOT NULL,"
+                      + " started INTEGER,"
+                      + " finished INTEGER,"
+                      + " tags TEXT NOT NULL DEFAULT '',"
+                      + " notes TEXT NOT NULL DEFAULT '')",
+                  "CREATE TABLE run_metrics ("
+                      + " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                      + " stage TEXT NOT NULL,"
+                      + " step INTEGER NOT NULL,"
+                      + " name TEXT NOT NULL,"
+                      + " value REAL NOT NULL)",
+                  "CREATE INDEX run_metrics_run ON run_metrics(run_id, name, stage, step)",
+                  "CREATE TABLE checkpoints ("
+                      + " id INTEGER PRIMARY KEY,"
+                      + " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                      + " stage TEXT NOT NULL,"
+                      + " step INTEGER NOT NULL,"
+                      + " path TEXT NOT NULL,"
+                      + " metrics_json TEXT NOT NULL DEFAULT '{}',"
+                      + " created INTEGER NOT NULL)",
+                  "CREATE INDEX checkpoints_run ON checkpoints(run_id, stage, step)")),
+          new Migration(
+              4,
+              "indexed copy of the current label on samples, kept by a trigger, for label search",
+              List.of(
+                  "ALTER TABLE samples ADD COLUMN label TEXT",
+                  "UPDATE samples SET label ="
+                      + " (SELECT text FROM current_labels c WHERE c.sample_id = samples.id)",
+                  // the history is append-only, so the newest row is always the current label
+                  "CREATE TRIGGER label_history_current AFTER INSERT ON label_history BEGIN"
+                      + " UPDATE samples SET label = new.text WHERE id = new.sample_id; END",
+                  "CREATE TRIGGER label_history_append_only BEFORE UPDATE ON label_history BEGIN"
+                      + " SELECT RAISE(ABORT, 'label history is append-only'); END",
+                  // covering index: a label search scans one dataset's labels, not the table
+                  "CREATE INDEX samples_dataset_label ON samples(dataset_id, label)")));
+
+  /** The version a fully migrated database has. */
+  static int latestVersion() {
+    return STEPS.get(STEPS.size() - 1).version();
+  }
+
+  /** Reads {@code PRAGMA user_version}. */
+  static int version(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  /**
+   * Brings the database to {@code target} (at most the latest version). Refuses a database
+   * made by a newer MaskOCR Studio rather than guess at its schema.
+   */
+  static void migrate(Connection c, int target) throws SQLException {
+    int current = version(c);
+    if (current > latestVersion()) {
+      throw new StoreException(
+          "workspace schema version " + current + " is newer than this MaskOCR Studio supports ("
+              + latestVersion() + "): update the application");
+    }
+    for (Migration m : STEPS) {
+      if (m.version() <= current || m.version() > target) {
+        continue;
+      }
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String sql : m.statements()) {
+          s.execute(sql);
+        }
+        s.execute("PRAGMA user_version = " + m.version());
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw new StoreException(
+            "schema migration to version " + m.version() + " (" + m.description() + ") failed: "
+                + e.getMessage(), e);
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
+  }
+}

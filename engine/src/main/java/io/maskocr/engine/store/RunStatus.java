@@ -1,0 +1,11 @@
+package io.maskocr.engine.store;
+
+/** Lifecycle of a training run. */
+public enum RunStatus {
+  CREATED,
+  RUNNING,
+  PAUSED,
+  COMPLETED,
+  STOPPED,
+  FAILED
+}

@@ -1,0 +1,269 @@
+package io.maskocr.engine.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Training runs with their metric curves and checkpoints. Obtain via {@link Workspace#runs()}.
+ * Checkpoint files belong under {@link #dir(long)}.
+ */
+public final class Runs {
+  private static final String RUN_COLUMNS =
+      "id, name, recipe_json, seed, provenance_json, code_version, machine, status, created,"
+          + " started, finished, tags, notes";
+  private static final String CKPT_COLUMNS = "id, run_id, stage, step, path, metrics_json, created";
+
+  private final Db db;
+  private final Path runsDir;
+
+  Runs(Db db, Path runsDir) {
+    this.db = db;
+    this.runsDir = runsDir;
+  }
+
+  /** Records a new run in state {@link RunStatus#CREATED}. */
+  public RunRecord create(NewRun run) {
+    return db.write(
+        c -> {
+          try (PreparedStatement ps =
+              Sql.bind(
+                  c.prepareStatement(
+                      "INSERT INTO runs(name, recipe_json, seed, provenance_json, code_version,"
+                          + " machine, status, created, tags, notes)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + RUN_COLUMNS),
+                  run.name(),
+                  run.recipeJson(),
+                  run.seed(),
+                  orEmpty(run.provenanceJson()),
+                  orEmpty(run.codeVersion()),
+                  orEmpty(run.machine()),
+                  RunStatus.CREATED.name(),
+                  Sql.now(),
+                  String.join("\n", run.tags()),
+                  orEmpty(run.notes()));
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return run(rs);
+          }
+        });
+  }
+
+  /**
+   * Changes the status; the first change to RUNNING sets the start time, a change to
+   * COMPLETED, STOPPED or FAILED sets the finish time.
+   */
+  public void setStatus(long runId, RunStatus status) {
+    boolean ends =
+        status == RunStatus.COMPLETED || status == RunStatus.STOPPED || status == RunStatus.FAILED;
+    update(
+        runId,
+        "UPDATE runs SET status = ?,"
+            + " started = CASE WHEN ? AND started IS NULL THEN ? ELSE started END,"
+            + " finished = CASE WHEN ? THEN ? ELSE finished END WHERE id = ?",
+        status.name(),
+        status == RunStatus.RUNNING,
+        Sql.now(),
+        ends,
+        Sql.now(),
+        runId);
+  }
+
+  /** Replaces the run's display name, tags and notes (the user's annotations of a run). */
+  public void annotate(long runId, String name, List<String> tags, String notes) {
+    update(
+        runId,
+        "UPDATE runs SET name = ?, tags = ?, notes = ? WHERE id = ?",
+        name,
+        String.join("\n", tags),
+        orEmpty(notes),
+        runId);
+  }
+
+  /** One run. */
+  public Optional<RunRecord> get(long runId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  Sql.bind(c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?"), runId);
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(run(rs)) : Optional.empty();
+          }
+        });
+  }
+
+  /** All runs, newest first. */
+  public List<RunRecord> list() {
+    return db.read(
+        c -> {
+          List<RunRecord> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(run(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Deletes a run with its metrics and checkpoint rows (files under {@link #dir} stay). */
+  public void delete(long runId) {
+    update(runId, "DELETE FROM runs WHERE id = ?", runId);
+  }
+
+  /** Appends metric points in one transaction (call with a batch, e.g. every N steps). */
+  public void addMetrics(List<MetricPoint> points) {
+    if (points.isEmpty()) {
+      return;
+    }
+    db.write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO run_metrics(run_id, stage, step, name, value) VALUES (?, ?, ?, ?, ?)")) {
+            for (MetricPoint p : points) {
+              Sql.bind(ps, p.runId(), p.stage(), p.step(), p.name(), p.value());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  /** A run's metric points in the order they were added; {@code name} null returns all. */
+  public List<MetricPoint> metrics(long runId, String name) {
+    return db.read(
+        c -> {
+          String sql =
+              "SELECT run_id, stage, step, name, value FROM run_metrics WHERE run_id = ?"
+                  + (name == null ? "" : " AND name = ?")
+                  + " ORDER BY rowid";
+          List<MetricPoint> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  name == null
+                      ? Sql.bind(c.prepareStatement(sql), runId)
+                      : Sql.bind(c.prepareStatement(sql), runId, name);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new MetricPoint(
+                      rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDouble(5)));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Records a saved checkpoint and returns it with its id. */
+  public CheckpointRecord addCheckpoint(long runId, String stage, long step, String path, String metricsJson) {
+    return db.write(
+        c -> {
+          try (PreparedStatement ps =
+                  Sql.bind(
+                      c.prepareStatement(
+                          "INSERT INTO checkpoints(run_id, stage, step, path, metrics_json, created)"
+                              + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + CKPT_COLUMNS),
+                      runId,
+                      stage,
+                      step,
+                      path,
+                      metricsJson == null ? "{}" : metricsJson,
+                      Sql.now());
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return checkpoint(rs);
+          }
+        });
+  }
+
+  /** A run's checkpoints in the order they were saved. */
+  public List<CheckpointRecord> checkpoints(long runId) {
+    return db.read(
+        c -> {
+          List<CheckpointRecord> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  Sql.bind(
+                      c.prepareStatement(
+                          "SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE run_id = ? ORDER BY id"),
+                      runId);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(checkpoint(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** One checkpoint by id. */
+  public Optional<CheckpointRecord> checkpoint(long checkpointId) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  Sql.bind(
+                      c.prepareStatement("SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE id = ?"),
+                      checkpointId);
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(checkpoint(rs)) : Optional.empty();
+          }
+        });
+  }
+
+  /** The folder for a run's files: {@code runs/<id>/} (not created by this call). */
+  public Path dir(long runId) {
+    return runsDir.resolve(Long.toString(runId));
+  }
+
+  private void update(long runId, String sql, Object... args) {
+    db.write(
+        c -> {
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args)) {
+            if (ps.executeUpdate() == 0) {
+              throw new StoreException("no run with id " + runId);
+            }
+          }
+          return null;
+        });
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static RunRecord run(ResultSet rs) throws SQLException {
+    String tags = rs.getString("tags");
+    return new RunRecord(
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getString("recipe_json"),
+        rs.getLong("seed"),
+        rs.getString("provenance_json"),
+        rs.getString("code_version"),
+        rs.getString("machine"),
+        RunStatus.valueOf(rs.getString("status")),
+        Sql.instant(rs, "created"),
+        Sql.instant(rs, "started"),
+        Sql.instant(rs, "finished"),
+        tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+        rs.getString("notes"));
+  }
+
+  private static CheckpointRecord checkpoint(ResultSet rs) throws SQLException {
+    return new CheckpointRecord(
+        rs.getLong("id"),
+        rs.getLong("run_id"),
+        rs.getString("stage"),
+        rs.getLong("step"),
+        rs.getString("path"),
+        rs.getString("metrics_json"),
+        Sql.instant(rs, "created"));
+  }
+}

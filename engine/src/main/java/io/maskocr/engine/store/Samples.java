@@ -1,0 +1,220 @@
+package io.maskocr.engine.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Samples of the workspace's datasets. Obtain via {@link Workspace#samples()}. */
+public final class Samples {
+  static final String COLUMNS =
+      "s.id, s.dataset_id, s.sha256, s.format, s.width, s.height, s.original_name, s.split, s.label";
+
+  private final Db db;
+
+  Samples(Db db) {
+    this.db = db;
+  }
+
+  /**
+   * Inserts a batch in one transaction, with an {@code import} label entry for each sample that
+   * has a label. An image already in the dataset (same SHA-256) counts as a duplicate and is
+   * skipped. Either the whole batch is stored or nothing.
+   *
+   * @param datasetId target dataset
+   * @param batch samples whose images are already in {@link ImageStore}
+   * @param author recorded as the label author (e.g. the import source)
+   */
+  public AddResult addBatch(long datasetId, List<NewSample> batch, String author) {
+    if (batch.isEmpty()) {
+      return new AddResult(0, 0);
+    }
+    return db.write(
+        c -> {
+          long now = Sql.now();
+          int inserted = 0;
+          String insertSample =
+              "INSERT OR IGNORE INTO samples(dataset_id, sha256, format, width, height,"
+                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+          String insertLabel =
+              "INSERT INTO label_history(sample_id, text, author, source, time)"
+                  + " VALUES (?, ?, ?, 'import', ?)";
+          try (PreparedStatement ps = c.prepareStatement(insertSample);
+              PreparedStatement pl = c.prepareStatement(insertLabel);
+              PreparedStatement rowid = c.prepareStatement("SELECT last_insert_rowid()")) {
+            for (NewSample s : batch) {
+              ps.setLong(1, datasetId);
+              ps.setString(2, s.sha256());
+              ps.setString(3, s.format());
+              ps.setInt(4, s.width());
+              ps.setInt(5, s.height());
+              ps.setString(6, s.originalName());
+              ps.setString(7, (s.split() == null ? Split.TRAIN : s.split()).code());
+              ps.setLong(8, now);
+              if (ps.executeUpdate() == 0) {
+                continue; // same image already in this dataset
+              }
+              inserted++;
+              if (s.label() != null) {
+                long id;
+                try (ResultSet rs = rowid.executeQuery()) {
+                  rs.next();
+                  id = rs.getLong(1);
+                }
+                pl.setLong(1, id);
+                pl.setString(2, s.label());
+                pl.setString(3, author);
+                pl.setLong(4, now);
+                pl.addBatch();
+              }
+            }
+            pl.executeBatch();
+          }
+          return new AddResult(inserted, batch.size() - inserted);
+        });
+  }
+
+  /** One sample with its current label. */
+  public Optional<Sample> get(long id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  Sql.bind(c.prepareStatement("SELECT " + COLUMNS + " FROM samples s WHERE s.id = ?"), id);
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+          }
+        });
+  }
+
+  /** True when the dataset already holds an image with this SHA-256. */
+  public boolean contains(long datasetId, String sha256) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  Sql.bind(
+                      c.prepareStatement("SELECT 1 FROM samples WHERE dataset_id = ? AND sha256 = ?"),
+                      datasetId,
+                      sha256);
+              ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+          }
+        });
+  }
+
+  /** A page of samples in id order, filtered as the query says. Uses an index at any size. */
+  public List<Sample> page(SampleQuery q) {
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String where = where(q, args, true);
+          String sql =
+              "SELECT " + COLUMNS + " FROM samples s WHERE " + where
+                  + " ORDER BY s.id LIMIT ? OFFSET ?";
+          args.add(q.limit());
+          args.add(q.offset());
+          List<Sample> out = new ArrayList<>(q.limit());
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(row(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** How many samples match the query's dataset, label search and split (paging ignored). */
+  public long count(SampleQuery q) {
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String sql = "SELECT count(*) FROM samples s WHERE " + where(q, args, false);
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  /**
+   * Assigns a split to the given samples in one transaction.
+   *
+   * @return how many samples were changed
+   */
+  public int setSplit(Collection<Long> sampleIds, Split split) {
+    return db.write(
+        c -> {
+          int changed = 0;
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE samples SET split = ? WHERE id = ? AND split <> ?")) {
+            for (long id : sampleIds) {
+              ps.setString(1, split.code());
+              ps.setLong(2, id);
+              ps.setString(3, split.code());
+              changed += ps.executeUpdate();
+            }
+          }
+          return changed;
+        });
+  }
+
+  /** Assigns a split to every sample of a dataset matching the query's filters. */
+  public int setSplit(SampleQuery filter, Split split) {
+    return db.write(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          args.add(split.code());
+          String sql = "UPDATE samples AS s SET split = ? WHERE " + where(filter, args, false);
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray())) {
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  private static String where(SampleQuery q, List<Object> args, boolean withCursor) {
+    StringBuilder w = new StringBuilder("s.dataset_id = ?");
+    args.add(q.datasetId());
+    if (q.split() != null) {
+      w.append(" AND s.split = ?");
+      args.add(q.split().code());
+    }
+    if (q.labelSearch() != null && !q.labelSearch().isBlank()) {
+      w.append(" AND s.label LIKE ? ESCAPE '\\'");
+      args.add(Sql.likeContains(q.labelSearch()));
+    }
+    if (withCursor && q.afterId() > 0) {
+      w.append(" AND s.id > ?");
+      args.add(q.afterId());
+    }
+    return w.toString();
+  }
+
+  static Sample row(ResultSet rs) throws SQLException {
+    return new Sample(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getInt(5),
+        rs.getInt(6),
+        rs.getString(7),
+        Split.parse(rs.getString(8)),
+        rs.getString(9));
+  }
+
+  static long datasetOf(Connection c, long sampleId) throws SQLException {
+    try (PreparedStatement ps =
+            Sql.bind(c.prepareStatement("SELECT dataset_id FROM samples WHERE id = ?"), sampleId);
+        ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new StoreException("no sample with id " + sampleId);
+      }
+      return rs.getLong(1);
+    }
+  }
+}

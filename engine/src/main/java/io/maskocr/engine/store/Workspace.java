@@ -1,0 +1,166 @@
+package io.maskocr.engine.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * A workspace folder: {@code workspace.db} (SQLite, WAL, foreign keys on), {@code images/}
+ * (imported images, content-addressed by SHA-256) and {@code runs/} (checkpoints).
+ *
+ * <p>Thread-safe. All writes go through one connection, one transaction at a time; reads use
+ * separate connections and see the last committed state without blocking the writer. Close it
+ * when done (try-with-resources).
+ *
+ * <pre>{@code
+ * try (Workspace ws = Workspace.open(dir)) {
+ *   Dataset d = ws.datasets().require("synth-words");
+ *   List<Sample> page = ws.samples().page(SampleQuery.of(d.id(), 100).withLabelSearch("the"));
+ * }
+ * }</pre>
+ */
+public final class Workspace implements AutoCloseable {
+  /** Database file name inside the workspace folder. */
+  public static final String DB_FILE = "workspace.db";
+
+  private final Path root;
+  private final boolean created;
+  private final Db db;
+  private final ImageStore images;
+  private final Datasets datasets;
+  private final Samples samples;
+  private final Labels labels;
+  private final Predictions predictions;
+  private final Runs runs;
+
+  private Workspace(Path root, boolean created, Db db) {
+    this.root = root;
+    this.created = created;
+    this.db = db;
+    this.images = new ImageStore(root.resolve("images"));
+    this.datasets = new Datasets(db);
+    this.samples = new Samples(db);
+    this.labels = new Labels(db);
+    this.predictions = new Predictions(db);
+    this.runs = new Runs(db, root.resolve("runs"));
+  }
+
+  /**
+   * Opens the workspace in {@code dir}, creating the folder, database and sub-folders when
+   * missing and migrating an older schema to the current version.
+   *
+   * @throws StoreException when the folder cannot be created or the database is unusable
+   */
+  public static Workspace open(Path dir) {
+    return open(dir, Migrations.latestVersion());
+  }
+
+  /** Opens at a given schema version; only tests of migrations need this. */
+  static Workspace open(Path dir, int schemaVersion) {
+    Path root = dir.toAbsolutePath().normalize();
+    boolean created = !Files.exists(root.resolve(DB_FILE));
+    try {
+      Files.createDirectories(root.resolve("images"));
+      Files.createDirectories(root.resolve("runs"));
+    } catch (IOException e) {
+      throw new StoreException("cannot create workspace folder " + root + ": " + e.getMessage(), e);
+    }
+    Db db = null;
+    try {
+      db = new Db(root.resolve(DB_FILE));
+      db.writeAutoCommit(
+          c -> {
+            Migrations.migrate(c, schemaVersion);
+            return null;
+          });
+      return new Workspace(root, created, db);
+    } catch (SQLException | RuntimeException e) {
+      if (db != null) {
+        db.close();
+      }
+      String why = e.getMessage() != null ? e.getMessage() : e.toString();
+      throw e instanceof StoreException se
+          ? se
+          : new StoreException("cannot open workspace " + root + ": " + why, e);
+    }
+  }
+
+  /** {@code ~/.maskocr/default}: the workspace used when none is chosen. */
+  public static Path defaultDir() {
+    return Path.of(System.getProperty("user.home"), ".maskocr", "default");
+  }
+
+  /** The schema version this code creates and expects. */
+  public static int currentSchemaVersion() {
+    return Migrations.latestVersion();
+  }
+
+  /** The workspace folder (absolute). */
+  public Path root() {
+    return root;
+  }
+
+  /** True when this {@link #open} created the database (a brand-new workspace). */
+  public boolean isNew() {
+    return created;
+  }
+
+  /** {@code PRAGMA user_version} of the open database. */
+  public int schemaVersion() {
+    return db.read(Migrations::version);
+  }
+
+  /** Row counts of the main tables (one consistent snapshot). */
+  public WorkspaceCounts counts() {
+    return db.read(
+        c -> {
+          long[] n = new long[6];
+          String[] tables = {"datasets", "samples", "label_history", "predictions", "runs", "checkpoints"};
+          try (java.sql.Statement s = c.createStatement()) {
+            for (int i = 0; i < tables.length; i++) {
+              try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tables[i])) {
+                rs.next();
+                n[i] = rs.getLong(1);
+              }
+            }
+          }
+          return new WorkspaceCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        });
+  }
+
+  /** The content-addressed image files. */
+  public ImageStore images() {
+    return images;
+  }
+
+  /** Create, list, rename, delete datasets; counts. */
+  public Datasets datasets() {
+    return datasets;
+  }
+
+  /** Insert and page samples, assign splits. */
+  public Samples samples() {
+    return samples;
+  }
+
+  /** Append-only label history and current labels. */
+  public Labels labels() {
+    return labels;
+  }
+
+  /** Recognizer outputs and the lowest-confidence-first queue. */
+  public Predictions predictions() {
+    return predictions;
+  }
+
+  /** Training runs, their metrics and checkpoints. */
+  public Runs runs() {
+    return runs;
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

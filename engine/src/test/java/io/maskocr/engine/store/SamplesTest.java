@@ -1,0 +1,62 @@
+package io.maskocr.engine.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SamplesTest {
+  @TempDir Path dir;
+
+  @Test
+  void pagesCoverEveryMatchingSampleOnceInIdOrder() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      Dataset d = ws.datasets().create("d");
+      List<Long> ids = StoreFixtures.addSamples(ws, d.id(), 23, "p");
+      ws.samples().setSplit(ids.subList(0, 5), Split.TEST);
+      List<Long> seen = new ArrayList<>();
+      SampleQuery q = SampleQuery.of(d.id(), 4).withSplit(Split.TRAIN);
+      long after = 0;
+      while (true) {
+        List<Sample> page = ws.samples().page(q.after(after));
+        if (page.isEmpty()) {
+          break;
+        }
+        page.forEach(s -> seen.add(s.id()));
+        after = page.get(page.size() - 1).id();
+      }
+      assertEquals(ids.subList(5, 23), seen);
+      assertEquals(18, ws.samples().count(q));
+      assertEquals(ids.subList(9, 13), ws.samples().page(q.withOffset(4)).stream().map(Sample::id).toList());
+    }
+  }
+
+  @Test
+  void aDuplicateImageInTheSameDatasetIsCountedNotStoredTwice() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      Dataset a = ws.datasets().create("a");
+      Dataset b = ws.datasets().create("b");
+      byte[] png = StoreFixtures.png(3, 10, 10);
+      String sha = StoreFixtures.sha256(png);
+      ws.images().put(sha, "png", png);
+      NewSample s = new NewSample(sha, "png", 10, 10, "x.png", Split.TRAIN, "x");
+      assertEquals(new AddResult(1, 1), ws.samples().addBatch(a.id(), List.of(s, s), "t"));
+      assertEquals(new AddResult(0, 1), ws.samples().addBatch(a.id(), List.of(s), "t"));
+      assertEquals(new AddResult(1, 0), ws.samples().addBatch(b.id(), List.of(s), "t"));
+    }
+  }
+
+  @Test
+  void splitCanBeSetForEverySampleMatchingAFilter() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      Dataset d = ws.datasets().create("d");
+      StoreFixtures.addSamples(ws, d.id(), 12, "f");
+      int changed = ws.samples().setSplit(SampleQuery.of(d.id(), 1).withLabelSearch("f1"), Split.VAL);
+      assertEquals(3, changed); // f1, f10, f11
+      assertEquals(3, ws.datasets().stats(d.id()).val());
+    }
+  }
+}
