@@ -35,6 +35,8 @@ import picocli.CommandLine.Option;
       "with a checkpoint and `--resume ID` continues at the same step with the same data order."
     })
 public final class TrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
   @Mixin WorkspaceOption ws;
 
   @Option(names = "--recipe", paramLabel = "NAME|FILE", description = "Recipe name or JSON file.")
@@ -65,6 +67,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    threadsOption.apply();
     if ((recipe == null) == (resume == null)) {
       throw new IllegalArgumentException("give either --recipe NAME|FILE for a new run or --resume RUN");
     }
