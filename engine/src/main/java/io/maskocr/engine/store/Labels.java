@@ -14,7 +14,7 @@ import java.util.Optional;
  * Obtain via {@link Workspace#labels()}.
  */
 public final class Labels {
-  private static final String COLUMNS = "id, sample_id, text, author, source, time";
+  private static final String COLUMNS = "id, sample_id, text, author, source, time, kind";
   private final Db db;
 
   Labels(Db db) {
@@ -34,13 +34,13 @@ public final class Labels {
           long now = Sql.now();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO label_history(sample_id, text, author, source, time)"
-                      + " VALUES (?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
+                  "INSERT INTO label_history(sample_id, text, author, source, time, kind)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
             for (NewLabel l : labels) {
               if (l.text() == null) {
                 throw new IllegalArgumentException("a label text must not be null (use \"\")");
               }
-              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now);
+              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now, l.kind().code());
               try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 out.add(row(rs));
@@ -84,7 +84,7 @@ public final class Labels {
     try (PreparedStatement ps =
             Sql.bind(
                 c.prepareStatement(
-                    "SELECT entry_id AS id, sample_id, text, author, source, time"
+                    "SELECT entry_id AS id, sample_id, text, author, source, time, kind"
                         + " FROM current_labels WHERE sample_id = ?"),
                 sampleId);
         ResultSet rs = ps.executeQuery()) {
@@ -99,6 +99,7 @@ public final class Labels {
         rs.getString("text"),
         rs.getString("author"),
         LabelSource.fromCode(rs.getString("source")),
-        Sql.instant(rs, "time"));
+        Sql.instant(rs, "time"),
+        LabelKind.fromCode(rs.getString("kind")));
   }
 }
