@@ -116,7 +116,11 @@ public final class DatasetsViewModel {
       if (pick == null) {
         runQuery();
       }
-    }).onFailure(e -> error.set("Cannot read datasets: " + e.getMessage())));
+    }).onFailure(e -> {
+      if (ws == context.workspace()) { // a closed old workspace is not worth an error
+        error.set("Cannot read datasets: " + e.getMessage());
+      }
+    }));
   }
 
   /** The query for the current dataset, search and split filter (null without a dataset). */
@@ -152,7 +156,11 @@ public final class DatasetsViewModel {
           sampleCount.set(n);
           updateSummary();
         })
-        .onFailure(e -> error.set("Cannot read samples: " + e.getMessage())));
+        .onFailure(e -> {
+          if (gen == queryGeneration && ws == context.workspace()) {
+            error.set("Cannot read samples: " + e.getMessage());
+          }
+        }));
   }
 
   private void updateSummary() {
