@@ -20,9 +20,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCombination;
@@ -79,6 +82,7 @@ public final class DatasetsView {
       }
     });
 
+    grid.rowList().setContextMenu(gridMenu());
     root.getStyleClass().add("datasets-view");
     root.setLeft(sidebar());
     BorderPane main = new BorderPane();
@@ -174,6 +178,23 @@ public final class DatasetsView {
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("datasets-toolbar");
     return bar;
+  }
+
+  private ContextMenu gridMenu() {
+    ContextMenu menu = new ContextMenu();
+    for (Split s : Split.values()) {
+      MenuItem item = new MenuItem("Move selected to " + s.code());
+      item.disableProperty().bind(grid.selection().countProperty().isEqualTo(0));
+      item.setOnAction(e -> assignSplit(s));
+      menu.getItems().add(item);
+    }
+    // Ctrl+A itself is handled by the grid, so a text field keeps its own Ctrl+A.
+    MenuItem all = new MenuItem("Select all (Ctrl+A)");
+    all.setOnAction(e -> grid.selection().selectAll(model.sampleCountProperty().get()));
+    MenuItem none = new MenuItem("Select none");
+    none.setOnAction(e -> grid.selection().clear());
+    menu.getItems().addAll(new SeparatorMenuItem(), all, none);
+    return menu;
   }
 
   private void assignSplit(Split split) {

@@ -72,6 +72,19 @@ class SamplePagerTest {
     assertEquals(3L, pager.at(3));
   }
 
+  @Test
+  void rerunningTheSameQueryKeepsShowingOldItemsUntilFreshOnesArrive() {
+    QueuedExecutor executor = new QueuedExecutor();
+    SamplePager<Long> pager = new SamplePager<>(executor, 10, 4);
+    pager.reset(new Numbers(0), 50);
+    pager.at(3);
+    executor.runAll();
+    pager.reset(new Numbers(1000), 50, true); // e.g. after a split edit
+    assertEquals(3L, pager.at(3)); // old copy while the page reloads
+    executor.runAll();
+    assertEquals(1003L, pager.at(3));
+  }
+
   /** Runs tasks only when told, like a slow database. */
   private static final class QueuedExecutor implements TaskExecutor {
     private final Deque<BackgroundTask<?>> queue = new ArrayDeque<>();
