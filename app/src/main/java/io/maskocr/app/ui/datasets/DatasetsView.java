@@ -75,12 +75,8 @@ public final class DatasetsView {
     grid.setId("sample-grid");
     grid.itemCountProperty().bind(model.sampleCountProperty());
     model.samples().versionProperty().addListener((obs, a, b) -> grid.refresh());
-    model.sampleCountProperty().addListener((obs, a, b) -> grid.selection().clear());
-    model.samples().versionProperty().addListener((obs, a, b) -> {
-      if (model.samples().size() == 0) {
-        grid.selection().clear();
-      }
-    });
+    // Selections are by index: a new dataset, search or filter makes them meaningless.
+    model.samples().newResultsProperty().addListener((obs, a, b) -> grid.selection().clear());
 
     grid.rowList().setContextMenu(gridMenu());
     root.getStyleClass().add("datasets-view");

@@ -36,6 +36,7 @@ public final class SamplePager<T> {
   /** Pages of the previous result, shown until their fresh copy arrives (no flicker). */
   private Map<Integer, List<T>> stale = new HashMap<>();
   private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+  private final ReadOnlyLongWrapper newResults = new ReadOnlyLongWrapper(this, "newResults");
   private PageLoader<T> loader;
   private int size;
   private long generation;
@@ -67,6 +68,8 @@ public final class SamplePager<T> {
    * the old pages stay visible until each page's fresh copy has loaded.
    */
   public void reset(PageLoader<T> newLoader, int newSize, boolean keepShowing) {
+    // A re-run whose size changed (items left a filtered result) shifts every index.
+    boolean sameResult = keepShowing && newSize == size;
     generation++;
     stale = keepShowing ? new HashMap<>(pages) : new HashMap<>();
     loader = newLoader;
@@ -74,6 +77,9 @@ public final class SamplePager<T> {
     pages.clear();
     loading.clear();
     version.set(version.get() + 1);
+    if (!sameResult) {
+      newResults.set(newResults.get() + 1);
+    }
   }
 
   public int size() {
@@ -131,6 +137,14 @@ public final class SamplePager<T> {
   /** Changes every time pages arrive or the result is reset. */
   public ReadOnlyLongProperty versionProperty() {
     return version.getReadOnlyProperty();
+  }
+
+  /**
+   * Changes when a different result replaces the current one (not when the same query is
+   * re-run with the same size): index-based state such as a selection no longer applies.
+   */
+  public ReadOnlyLongProperty newResultsProperty() {
+    return newResults.getReadOnlyProperty();
   }
 
   public int pageSize() {
