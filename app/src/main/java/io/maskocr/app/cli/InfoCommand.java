@@ -1,13 +1,50 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.io.WorkspaceOpener;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.store.WorkspaceCounts;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the issue that builds this command lands; fails loudly. */
-@Command(name = "info", description = "(not built yet)")
+/** {@code maskocr info}: workspace, schema, counts, and the machine it runs on. */
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    description = "Show the workspace (path, schema version, counts), engine and machine facts.")
 public final class InfoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin WorkspaceOption ws;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("this command is not built yet");
+    PrintWriter out = spec.commandLine().getOut();
+    try (Workspace workspace = WorkspaceOpener.open(ws.resolve())) {
+      WorkspaceCounts c = workspace.counts();
+      row(out, "workspace", workspace.root().toString());
+      row(out, "schema version", workspace.schemaVersion() + " (this build: " + Workspace.currentSchemaVersion() + ")");
+      row(out, "datasets", Long.toString(c.datasets()));
+      row(out, "samples", Long.toString(c.samples()));
+      row(out, "label entries", Long.toString(c.labelEntries()));
+      row(out, "predictions", Long.toString(c.predictions()));
+      row(out, "runs", c.runs() + " (" + c.checkpoints() + " checkpoints)");
+    }
+    // ENGINE: the model issue adds engine name/version, device and thread counts here
+    // (keep them as row(out, "engine", ...) lines; never load the engine when --help is asked).
+    Runtime rt = Runtime.getRuntime();
+    row(out, "java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+    row(out, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        + System.getProperty("os.arch"));
+    row(out, "cores", Integer.toString(rt.availableProcessors()));
+    row(out, "max heap", (rt.maxMemory() >> 20) + " MB");
+    out.flush();
+    return 0;
+  }
+
+  static void row(PrintWriter out, String key, String value) {
+    out.printf("%-16s %s%n", key + ":", value);
   }
 }

@@ -1,13 +1,12 @@
 package io.maskocr.engine.io;
 
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -54,12 +53,13 @@ public final class ImageChecker {
       throw new BadImageException(
           SkipReason.TOO_LARGE, bytes.length + " bytes > limit " + limits.maxFileBytes());
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
+    try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
+      String magic = Magic.of(bytes);
+      ImageReader reader = ReaderCache.take(magic, in);
+      if (reader == null) {
         throw new BadImageException(SkipReason.UNSUPPORTED, "no decoder recognises the data");
       }
-      ImageReader reader = readers.next();
+      boolean healthy = false;
       try {
         reader.setInput(in, true, true);
         int w;
@@ -73,17 +73,17 @@ public final class ImageChecker {
         checkSize(w, h);
         BufferedImage img;
         try {
-          ImageReadParam param = reader.getDefaultReadParam();
-          img = reader.read(0, param);
+          img = reader.read(0, reader.getDefaultReadParam());
         } catch (IOException | RuntimeException e) {
           throw failure(e, "pixels");
         }
         if (out != null) {
           out[0] = img;
         }
+        healthy = true;
         return new ImageInfo(extension(reader.getFormatName()), w, h);
       } finally {
-        reader.dispose();
+        ReaderCache.give(magic, reader, healthy);
       }
     } catch (IOException e) {
       throw new BadImageException(SkipReason.CORRUPT, String.valueOf(e.getMessage()));

@@ -1,6 +1,12 @@
 package io.maskocr.engine.store;
 
 import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,6 +26,7 @@ public final class ImageStore {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9]{1,8}");
 
   private final Path root;
+  private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
 
   ImageStore(Path root) {
     this.root = root;
@@ -48,23 +55,37 @@ public final class ImageStore {
   }
 
   /**
-   * Stores bytes whose SHA-256 the caller computed; does nothing when the file exists. Written
-   * to a temporary file and moved into place, so a crash never leaves a partial image under
-   * its final name.
+   * Stores bytes whose SHA-256 the caller computed; does nothing when the file is already
+   * there with the same length. A file of another length is a leftover of an interrupted
+   * write (content addressing means the length cannot differ otherwise) and is replaced.
    *
    * @return true when the file was written, false when it was already there
    */
   public boolean put(String sha256, String format, byte[] bytes) throws IOException {
     Path target = path(sha256, format);
-    if (Files.exists(target)) {
+    File file = target.toFile();
+    long length = file.length(); // 0 when missing; no exception on the hot path
+    if (length == bytes.length && length > 0) {
       return false;
     }
     Path dir = target.getParent();
-    Files.createDirectories(dir);
+    if (!createdDirs.contains(dir)) {
+      Files.createDirectories(dir); // idempotent, so racing workers are fine
+      createdDirs.add(dir);
+    }
+    if (length == 0 && !file.exists()) {
+      try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        out.write(bytes);
+        return true;
+      } catch (FileAlreadyExistsException raced) {
+        return false; // another worker stored the same content at the same moment
+      }
+    }
+    // repair a partial file: write aside, then atomically replace
     Path tmp = dir.resolve("." + sha256 + "." + Thread.currentThread().getId() + ".tmp");
     Files.write(tmp, bytes);
     try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
     }

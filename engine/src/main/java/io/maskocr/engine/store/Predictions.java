@@ -138,11 +138,16 @@ public final class Predictions {
       long datasetId, String checkpoint, String cursor, List<Object> cursorArgs, int limit, long offset) {
     return db.read(
         c -> {
+          // the inner query pages on the covering index alone, so rows skipped by OFFSET cost
+          // an index step each, not a table and join lookup
           String sql =
               "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
-                  + " FROM predictions p JOIN samples s ON s.id = p.sample_id"
-                  + " WHERE p.dataset_id = ? AND p.checkpoint = ?" + cursor
-                  + " ORDER BY p.confidence, p.sample_id LIMIT ? OFFSET ?";
+                  + " FROM (SELECT p.id FROM predictions p INDEXED BY predictions_queue"
+                  + "   WHERE p.dataset_id = ? AND p.checkpoint = ?" + cursor
+                  + "   ORDER BY p.confidence, p.sample_id LIMIT ? OFFSET ?) page"
+                  + " JOIN predictions p ON p.id = page.id"
+                  + " JOIN samples s ON s.id = p.sample_id"
+                  + " ORDER BY p.confidence, p.sample_id";
           List<Object> args = new ArrayList<>();
           args.add(datasetId);
           args.add(checkpoint);

@@ -38,8 +38,10 @@ public final class Samples {
           long now = Sql.now();
           int inserted = 0;
           String insertSample =
-              "INSERT OR IGNORE INTO samples(dataset_id, sha256, format, width, height,"
-                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+              "INSERT INTO samples(dataset_id, sha256, format, width, height,"
+                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                  // only the same image in the same dataset is skipped; any other error aborts
+                  + " ON CONFLICT(dataset_id, sha256) DO NOTHING";
           String insertLabel =
               "INSERT INTO label_history(sample_id, text, author, source, time)"
                   + " VALUES (?, ?, ?, 'import', ?)";

@@ -111,6 +111,24 @@ public final class Workspace implements AutoCloseable {
     return db.read(Migrations::version);
   }
 
+  /** Row counts of the main tables (one consistent snapshot). */
+  public WorkspaceCounts counts() {
+    return db.read(
+        c -> {
+          long[] n = new long[6];
+          String[] tables = {"datasets", "samples", "label_history", "predictions", "runs", "checkpoints"};
+          try (java.sql.Statement s = c.createStatement()) {
+            for (int i = 0; i < tables.length; i++) {
+              try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + tables[i])) {
+                rs.next();
+                n[i] = rs.getLong(1);
+              }
+            }
+          }
+          return new WorkspaceCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        });
+  }
+
   /** The content-addressed image files. */
   public ImageStore images() {
     return images;
