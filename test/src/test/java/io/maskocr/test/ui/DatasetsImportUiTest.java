@@ -109,6 +109,16 @@ class DatasetsImportUiTest {
         .anyMatch(n -> ((Label) n).getText().contains("val 3")));
 
     saveScreenshot(robot, window.scene(), "datasets.png");
+
+    // Double-click: the sample large, with where its label came from.
+    Node tile = visibleTiles(robot).get(0);
+    String label = caption(tile);
+    robot.doubleClickOn(tile);
+    waitUntil(() -> robot.lookup("#details-label").tryQuery().isPresent());
+    assertEquals(label, robot.lookup("#details-label").queryAs(Label.class).getText());
+    waitUntil(() -> robot.lookup("#details-history").queryAs(javafx.scene.control.ListView.class)
+        .getItems().size() == 1);
+    robot.interact(() -> robot.lookup("#details-label").query().getScene().getWindow().hide());
   }
 
   private static void saveScreenshot(FxRobot robot, javafx.scene.Scene scene, String name)

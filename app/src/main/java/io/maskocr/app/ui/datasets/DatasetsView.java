@@ -79,6 +79,7 @@ public final class DatasetsView {
     model.samples().newResultsProperty().addListener((obs, a, b) -> grid.selection().clear());
 
     grid.rowList().setContextMenu(gridMenu());
+    grid.setOnOpen(this::openDetails);
     root.getStyleClass().add("datasets-view");
     root.setLeft(sidebar());
     BorderPane main = new BorderPane();
@@ -174,6 +175,18 @@ public final class DatasetsView {
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("datasets-toolbar");
     return bar;
+  }
+
+  /** Double-click on a tile: the sample at a readable size with its label history. */
+  private void openDetails(int index) {
+    Sample sample = model.samples().peek(index);
+    if (sample == null || context.workspace() == null) {
+      return;
+    }
+    SampleDetailsViewModel vm = new SampleDetailsViewModel(context.executor(),
+        context.workspace(), sample, SampleDetailsDialog.MAX_W, SampleDetailsDialog.MAX_H);
+    new SampleDetailsDialog(vm, root.getScene() == null ? null : root.getScene().getWindow())
+        .show();
   }
 
   private ContextMenu gridMenu() {
