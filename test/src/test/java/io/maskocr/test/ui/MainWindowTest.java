@@ -69,9 +69,10 @@ class MainWindowTest {
     robot.write("exit");
     // Label search ignores ASCII case (SQLite LIKE): "exit" also finds "EXIT".
     long expected = WordImages.WORDS.stream().filter(w -> w.toLowerCase().contains("exit")).count();
-    waitUntil(() -> grid.itemCountProperty().get() == expected);
-    assertEquals(expected + " samples matching \"exit\"",
-        robot.lookup("#grid-summary").queryAs(Label.class).getText());
+    Label summary = robot.lookup("#grid-summary").queryAs(Label.class);
+    // Both change in one UI-thread update; this thread may look in between, so wait for both.
+    waitUntil(() -> grid.itemCountProperty().get() == expected
+        && summary.getText().equals(expected + " samples matching \"exit\""));
   }
 
   @Test
