@@ -1,13 +1,37 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.train.Benchmarks;
+import io.maskocr.engine.train.ModelSpec;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the issue that builds this command lands; fails loudly. */
-@Command(name = "infer", description = "(not built yet)")
+/** {@code maskocr bench infer}: recognition throughput in crops per second. */
+@Command(
+    name = "infer",
+    mixinStandardHelpOptions = true,
+    description = "Measure recognition throughput (patching, forward pass, decoding) in crops per second.")
 public final class BenchInferCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
+  @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
+  String preset;
+
+  @Option(names = "--batch", defaultValue = "64", description = "Crops per forward pass (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--batches", defaultValue = "20", description = "Measured batches (default: ${DEFAULT-VALUE}).")
+  int batches;
+
+  @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
+  boolean json;
+
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("this command is not built yet");
+    threadsOption.apply();
+    Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, null), batch, batches);
+    BenchOutput.print(r, json);
+    return 0;
   }
 }

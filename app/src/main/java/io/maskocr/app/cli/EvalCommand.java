@@ -1,13 +1,67 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.infer.WorkspaceEvaluation;
+import io.maskocr.engine.metrics.Confusion;
+import io.maskocr.engine.metrics.EvaluationReport;
+import io.maskocr.engine.store.Split;
+import io.maskocr.engine.store.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the issue that builds this command lands; fails loudly. */
-@Command(name = "eval", description = "(not built yet)")
+/** {@code maskocr eval}: accuracy of a run on a labeled dataset split, stored with the run. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate a run's newest checkpoint on a labeled dataset split: word accuracy under the",
+      "36-symbol protocol and case-sensitive, mean 1-NED, accuracy by word length, top confusions.",
+      "Results and predictions are stored with the run."
+    })
 public final class EvalCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
+  @Mixin WorkspaceOption ws;
+
+  @Option(names = "--run", required = true, paramLabel = "ID", description = "Run to evaluate.")
+  long run;
+
+  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset name (* = all).")
+  String dataset;
+
+  @Option(names = "--split", defaultValue = "test", paramLabel = "SPLIT", description = "train, val, test or all (default: ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--json", description = "Print the report as one JSON line at the end.")
+  boolean json;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("this command is not built yet");
+  public Integer call() throws Exception {
+    threadsOption.apply();
+    try (Workspace w = Workspace.open(ws.resolve())) {
+      w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
+      Split s = "all".equals(split) ? null : Split.parse(split);
+      EvaluationReport r = WorkspaceEvaluation.run(w, run, dataset, s,
+          (done, total) -> System.err.printf("\reval %d/%d", done, total));
+      System.err.println();
+      System.out.printf("run %d on %s/%s: %d images%n", run, dataset, split, r.count());
+      System.out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
+      System.out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
+      System.out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      System.out.print("  accuracy by length:");
+      r.byLength().forEach((len, c) -> System.out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));
+      System.out.println();
+      System.out.print("  top confusions (truth->read):");
+      for (Confusion c : r.confusions()) {
+        System.out.printf(" '%s'->'%s' x%d", c.expected(), c.predicted(), c.count());
+      }
+      System.out.println();
+      if (json) {
+        System.out.println(io.maskocr.engine.train.Recipes.json()
+            .writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+      }
+      return 0;
+    }
   }
 }

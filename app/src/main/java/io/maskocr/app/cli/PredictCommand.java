@@ -1,13 +1,67 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.infer.Prediction;
+import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.store.Workspace;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the issue that builds this command lands; fails loudly. */
-@Command(name = "predict", description = "(not built yet)")
+/** {@code maskocr predict}: reads word images with a run's newest checkpoint. */
+@Command(
+    name = "predict",
+    mixinStandardHelpOptions = true,
+    description = "Read word images with a trained run: prints file, text, confidence and per-character probabilities.")
 public final class PredictCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
+  @Mixin WorkspaceOption ws;
+
+  @Option(names = "--run", required = true, paramLabel = "ID", description = "Run whose newest checkpoint to use.")
+  long run;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files (PNG, JPEG, ...).")
+  List<Path> images;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("this command is not built yet");
+  public Integer call() throws IOException {
+    threadsOption.apply();
+    List<BufferedImage> pictures = new ArrayList<>();
+    for (Path p : images) {
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalArgumentException("no such image file: " + p);
+      }
+      BufferedImage img = ImageIO.read(p.toFile());
+      if (img == null) {
+        throw new IllegalArgumentException(p + " is not an image this build can decode (use PNG, JPEG, BMP, TIFF or WebP)");
+      }
+      pictures.add(img);
+    }
+    Path runDir;
+    try (Workspace w = Workspace.open(ws.resolve())) {
+      w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
+      runDir = w.runs().dir(run);
+    }
+    try (Recognizer r = Recognizer.load(runDir)) {
+      List<Prediction> out = r.predictImages(pictures);
+      for (int i = 0; i < out.size(); i++) {
+        Prediction p = out.get(i);
+        StringBuilder probs = new StringBuilder();
+        for (float f : p.charProbabilities()) {
+          probs.append(probs.length() == 0 ? "" : " ").append(String.format("%.2f", f));
+        }
+        System.out.printf("%s\t%s\t%.4f\t%s%n", images.get(i), p.text(), p.confidence(), probs);
+      }
+    }
+    return 0;
   }
 }

@@ -1,13 +1,138 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.store.NewRun;
+import io.maskocr.engine.store.RunRecord;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.ModelSpec;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
+import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceDataResolver;
+import io.maskocr.engine.train.WorkspaceRunRecorder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the issue that builds this command lands; fails loudly. */
-@Command(name = "train", description = "(not built yet)")
+/** {@code maskocr train}: runs a recipe with a live status line; Ctrl+C stops with a checkpoint. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train a recognizer with a recipe (built-in: quick, maskocr-cpu, scratch; or a JSON file).",
+      "The run, its metrics and checkpoints are recorded in the workspace; Ctrl+C stops cleanly",
+      "with a checkpoint and `--resume ID` continues at the same step with the same data order."
+    })
 public final class TrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
+  @Mixin WorkspaceOption ws;
+
+  @Option(names = "--recipe", paramLabel = "NAME|FILE", description = "Recipe name or JSON file.")
+  String recipe;
+
+  @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run from its last checkpoint.")
+  Long resume;
+
+  static final class Budget {
+    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes.")
+    Double minutes;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total.")
+    Long steps;
+  }
+
+  @ArgGroup(exclusive = true)
+  Budget budget = new Budget();
+
+  @Option(names = "--preset", paramLabel = "NAME", description = "Model size preset (tiny, small, base) instead of the recipe's.")
+  String preset;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Model setting override, e.g. --set charset=latin36 --set device=gpu.")
+  Map<String, String> overrides = new HashMap<>();
+
+  @Option(names = "--name", description = "Display name of the run (default: the recipe name).")
+  String name;
+
   @Override
-  public Integer call() {
-    throw new UnsupportedOperationException("this command is not built yet");
+  public Integer call() throws Exception {
+    threadsOption.apply();
+    if ((recipe == null) == (resume == null)) {
+      throw new IllegalArgumentException("give either --recipe NAME|FILE for a new run or --resume RUN");
+    }
+    try (Workspace w = Workspace.open(ws.resolve())) {
+      long runId;
+      Recipe r;
+      if (resume != null) {
+        RunRecord rec = w.runs().get(resume).orElseThrow(
+            () -> new IllegalArgumentException("no run " + resume + " in workspace " + w.root()));
+        runId = rec.id();
+        r = Recipes.json().readValue(rec.recipeJson(), Recipe.class);
+      } else {
+        r = Recipes.load(recipe);
+        if (preset != null || !overrides.isEmpty()) {
+          Map<String, Object> o = new HashMap<>(r.model().overrides());
+          o.putAll(overrides);
+          r = r.withModel(new ModelSpec(preset != null ? preset : r.model().preset(), o));
+        }
+        if (budget.steps != null) {
+          r = r.scaledTo(budget.steps);
+        }
+        r.model().resolve(); // fail fast on a bad preset or override
+        RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
+        String recipeJson = Recipes.json().writeValueAsString(r);
+        RunRecord rec = w.runs().create(new NewRun(name != null ? name : r.name(), recipeJson, r.seed(),
+            Recipes.json().writeValueAsString(p), p.gitRevision(),
+            p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs; " + p.engine().engine() + " "
+                + p.engine().engineVersion() + " on " + r.model().resolve().device(),
+            List.of(), ""));
+        runId = rec.id();
+        Files.createDirectories(w.runs().dir(runId));
+        Files.writeString(w.runs().dir(runId).resolve("recipe.json"), recipeJson);
+      }
+      Path runDir = w.runs().dir(runId);
+      TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
+      TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
+          new WorkspaceDataResolver(w, null), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
+      StatusLine line = new StatusLine(System.out, System.console() != null);
+      service.addListener(line::show);
+      System.out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
+          + r.model().preset() + " (folder " + runDir + ")");
+      Thread hook = new Thread(() -> {
+        service.stop();
+        try {
+          service.awaitEnd(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }, "maskocr-train-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      service.start();
+      TrainingEvent end = service.awaitEnd(365, TimeUnit.DAYS);
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl+C: the hook is already waiting for the checkpoint
+      }
+      line.finish();
+      if (end instanceof TrainingEvent.Failed f) {
+        throw new IllegalStateException("run " + runId + " failed at step " + f.step() + ": " + f.reason());
+      }
+      TrainingEvent.Finished f = (TrainingEvent.Finished) end;
+      System.out.printf("run %d %s at step %d after %.1f min; resume with: maskocr train --resume %d%n",
+          runId, f.completed() ? "completed" : "stopped", f.step(), f.elapsedSeconds() / 60, runId);
+      return 0;
+    }
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Obtain via {@link Workspace#labels()}.
  */
 public final class Labels {
-  private static final String COLUMNS = "id, sample_id, text, author, source, time";
+  private static final String COLUMNS = "id, sample_id, text, author, source, time, kind";
   private final Db db;
 
   Labels(Db db) {
@@ -33,13 +33,13 @@ public final class Labels {
           long now = Sql.now();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO label_history(sample_id, text, author, source, time)"
-                      + " VALUES (?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
+                  "INSERT INTO label_history(sample_id, text, author, source, time, kind)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
             for (NewLabel l : labels) {
               if (l.text() == null) {
                 throw new IllegalArgumentException("a label text must not be null (use \"\")");
               }
-              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now);
+              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now, l.kind().code());
               try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 out.add(row(rs));
@@ -65,7 +65,7 @@ public final class Labels {
   /** The newest entry of a sample (its current label), if it was ever labeled. */
   public Optional<LabelEntry> current(long sampleId) {
     return db.read(
-        c -> Sql.one(c, "SELECT entry_id AS id, sample_id, text, author, source, time"
+        c -> Sql.one(c, "SELECT entry_id AS id, sample_id, text, author, source, time, kind"
             + " FROM current_labels WHERE sample_id = ?", Labels::row, sampleId));
   }
 
@@ -76,6 +76,7 @@ public final class Labels {
         rs.getString("text"),
         rs.getString("author"),
         LabelSource.fromCode(rs.getString("source")),
-        Sql.instant(rs, "time"));
+        Sql.instant(rs, "time"),
+        LabelKind.fromCode(rs.getString("kind")));
   }
 }

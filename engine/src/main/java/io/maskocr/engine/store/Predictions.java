@@ -15,9 +15,32 @@ import java.util.Optional;
  */
 public final class Predictions {
   private final Db db;
+  private final QueueQueries queue;
 
   Predictions(Db db) {
     this.db = db;
+    this.queue = new QueueQueries(db);
+  }
+
+  /**
+   * A page of the filtered annotation queue, lowest confidence first (ties by sample id).
+   * Keyset paging: pass the last item of the previous page as {@code after} (null at first).
+   */
+  public List<QueueItem> queue(QueueFilter filter, QueueItem after, int limit) {
+    return queue.page(filter, after, limit);
+  }
+
+  /** Counts of the filtered queue and of each label state under its other limits. */
+  public QueueCounts queueCounts(QueueFilter filter) {
+    return queue.counts(filter);
+  }
+
+  /**
+   * Samples of a dataset (null split = all) that {@code checkpoint} has not predicted yet, in
+   * id order after {@code afterId}: what a resumed prediction job still has to do.
+   */
+  public List<Sample> unpredicted(long datasetId, Split split, String checkpoint, long afterId, int limit) {
+    return queue.unpredicted(datasetId, split, checkpoint, afterId, limit);
   }
 
   /**
@@ -125,7 +148,7 @@ public final class Predictions {
         });
   }
 
-  private static Prediction prediction(ResultSet rs, int first) throws SQLException {
+  static Prediction prediction(ResultSet rs, int first) throws SQLException {
     return new Prediction(
         rs.getLong(first),
         rs.getString(first + 1),

@@ -1,0 +1,142 @@
+package io.maskocr.engine.infer;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import io.maskocr.engine.data.ImagePreprocessor;
+import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.GradMode;
+import io.maskocr.engine.model.GreedyDecoding;
+import io.maskocr.engine.model.MaskOcrModel;
+import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.engine.model.Patches;
+import io.maskocr.engine.train.CheckpointInfo;
+import io.maskocr.engine.train.Checkpoints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads text from word images with a model loaded from a checkpoint. Owns its own model
+ * instance (independent of any trainer); calls are serialized, run them off the UI thread.
+ */
+public final class Recognizer implements AutoCloseable {
+  /** Images per forward pass. */
+  public static final int BATCH = 64;
+
+  private final MaskOcrModel model;
+  private final boolean ownsModel;
+  private final String checkpointId;
+  private final Patches patches;
+  private final ImagePreprocessor preprocessor;
+  private final ParameterStore ps;
+
+  private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId) {
+    this.model = model;
+    this.ownsModel = ownsModel;
+    this.checkpointId = checkpointId;
+    this.patches = new Patches(model.config());
+    this.preprocessor = new ImagePreprocessor(model.config());
+    this.ps = model.newParameterStore();
+  }
+
+  /**
+   * Loads the newest checkpoint of a run folder, or a given checkpoint folder.
+   *
+   * @throws IllegalArgumentException naming the folder when there is no usable checkpoint
+   */
+  public static Recognizer load(Path runOrCheckpoint) throws IOException {
+    Path dir = Checkpoints.resolve(runOrCheckpoint);
+    CheckpointInfo info = Checkpoints.readInfo(dir);
+    return new Recognizer(Checkpoints.loadModel(dir, null), true, info.runId() + "@" + info.step());
+  }
+
+  /** Wraps a model the caller keeps owning (tests, in-process evaluation). */
+  public static Recognizer wrap(MaskOcrModel model, String checkpointId) {
+    return new Recognizer(model, false, checkpointId);
+  }
+
+  public ModelConfig config() {
+    return model.config();
+  }
+
+  public CharacterSet charset() {
+    return model.charset();
+  }
+
+  /** {@code runId@step} of the checkpoint. */
+  public String checkpointId() {
+    return checkpointId;
+  }
+
+  /** The preprocessing matching this model. */
+  public ImagePreprocessor preprocessor() {
+    return preprocessor;
+  }
+
+  /** Reads pictures of any size. */
+  public List<Prediction> predictImages(List<BufferedImage> images) {
+    List<float[]> px = new ArrayList<>(images.size());
+    for (BufferedImage i : images) {
+      px.add(preprocessor.toPixels(i));
+    }
+    return predict(px);
+  }
+
+  /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */
+  public synchronized List<Prediction> predict(List<float[]> images) {
+    GradMode.disableOnThisThread();
+    List<Prediction> out = new ArrayList<>(images.size());
+    for (int from = 0; from < images.size(); from += BATCH) {
+      out.addAll(predictBatch(images.subList(from, Math.min(images.size(), from + BATCH))));
+    }
+    return out;
+  }
+
+  private List<Prediction> predictBatch(List<float[]> images) {
+    ModelConfig c = model.config();
+    int b = images.size();
+    int n = patches.count();
+    int p = patches.size();
+    int t = c.queryCount();
+    int v = model.charset().vocabularySize();
+    float[] px = new float[b * n * p];
+    for (int i = 0; i < b; i++) {
+      if (images.get(i).length != c.pixelCount()) {
+        throw new IllegalArgumentException(
+            "image " + i + " has " + images.get(i).length + " values; the model expects " + c.pixelCount());
+      }
+      patches.patchify(images.get(i), px, i * n * p);
+    }
+    float[] probs;
+    float[] att;
+    try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
+      NDList out = model.recognize(ps, mgr.create(px, new Shape(b, n, p)), false);
+      probs = out.get(0).softmax(2).toFloatArray();
+      att = out.get(1).toFloatArray();
+    }
+    List<Prediction> result = new ArrayList<>(b);
+    for (int i = 0; i < b; i++) {
+      GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, i, t, v);
+      int rows = Math.min(t, d.tokens().length + 1);
+      float[][] a = new float[rows][n];
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(att, (i * t + r) * n, a[r], 0, n);
+      }
+      result.add(new Prediction(
+          model.charset().decode(d.tokens()), d.probabilities(), d.confidence(), a, checkpointId));
+    }
+    return result;
+  }
+
+  @Override
+  public void close() {
+    if (ownsModel) {
+      model.close();
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.maskocr.engine.train;
+
+import io.maskocr.engine.data.DataSource;
+import io.maskocr.engine.model.ModelConfig;
+
+/**
+ * Turns a recipe's {@link DataSpec} into a {@link DataSource}. The app supplies one that knows
+ * the workspace (splits) and the renderer (synthetic stream).
+ */
+@FunctionalInterface
+public interface DataResolver {
+  /**
+   * @param spec what the recipe asks for
+   * @param config model input size and channels
+   * @param seed seed for augmentation / synthesis, derived from the run seed
+   * @throws IllegalArgumentException with a user-facing message when the data is not available
+   */
+  DataSource resolve(DataSpec spec, ModelConfig config, long seed);
+}

@@ -1,0 +1,67 @@
+package io.maskocr.engine.train;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.maskocr.engine.MaskocrHome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds and parses recipes: a JSON file, or a built-in name from {@code samples/recipes/}. */
+public final class Recipes {
+  private Recipes() {}
+
+  /** The JSON mapper used for recipes, checkpoints and provenance. */
+  public static ObjectMapper json() {
+    return new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** Loads {@code nameOrFile}: an existing file path, else a built-in recipe name. */
+  public static Recipe load(String nameOrFile) {
+    Path file = Path.of(nameOrFile);
+    if (!Files.isRegularFile(file)) {
+      file = MaskocrHome.samples().resolve("recipes").resolve(nameOrFile + ".json");
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(
+            "no recipe file or built-in recipe named '" + nameOrFile + "'; built-in: " + builtIn());
+      }
+    }
+    return parse(file);
+  }
+
+  /** Parses a recipe file; errors name the file and the problem. */
+  public static Recipe parse(Path file) {
+    try {
+      return json().readValue(file.toFile(), Recipe.class);
+    } catch (IOException | IllegalArgumentException e) {
+      String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+      Throwable c = e.getCause();
+      while (c != null) {
+        if (c instanceof IllegalArgumentException) {
+          msg = c.getMessage();
+        }
+        c = c.getCause();
+      }
+      throw new IllegalArgumentException("recipe " + file + " is invalid: " + msg);
+    }
+  }
+
+  /** Names of the built-in recipes. */
+  public static List<String> builtIn() {
+    Path dir = MaskocrHome.samples().resolve("recipes");
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.maskocr.renderer.config;
+
+/**
+ * Every style effect the renderer knows, with the JSON key used in the config, the range of
+ * values the renderer accepts and the unit of those values. Geometric effects move glyph
+ * outlines (boxes follow them exactly); raster effects change pixels only.
+ */
+public enum EffectKind {
+  LETTER_SPACING("letterSpacing", -0.1, 1.0, "em", "extra space between letters", true),
+  CURVE("curve", -1.0, 1.0, "em", "baseline sag at the ends of the word (curved baseline)", true),
+  ELASTIC("elastic", 0.0, 0.15, "em", "amplitude of a smooth random displacement field", true),
+  ROTATION("rotation", -45.0, 45.0, "deg", "rotation of the whole word", true),
+  PERSPECTIVE("perspective", 0.0, 0.4, "height", "random corner displacement of a homography", true),
+  OUTLINE("outline", 0.0, 4.0, "px", "width of an outline stroke in a contrasting colour", false),
+  SHADOW("shadow", 0.0, 5.0, "px", "offset of a drop shadow", false),
+  BLUR("blur", 0.0, 4.0, "px", "Gaussian blur sigma", false),
+  LOW_RES("lowRes", 0.15, 1.0, "scale", "downsample by this factor, then upsample", false),
+  NOISE("noise", 0.0, 60.0, "grey", "standard deviation of Gaussian pixel noise", false),
+  JPEG("jpeg", 5.0, 100.0, "quality", "JPEG quality of 8x8 DCT quantisation artefacts", false);
+
+  private final String key;
+  private final double lowest;
+  private final double highest;
+  private final String unit;
+  private final String description;
+  private final boolean geometric;
+
+  EffectKind(String key, double lowest, double highest, String unit, String description,
+      boolean geometric) {
+    this.key = key;
+    this.lowest = lowest;
+    this.highest = highest;
+    this.unit = unit;
+    this.description = description;
+    this.geometric = geometric;
+  }
+
+  /** The key of this effect in the {@code effects} object of the JSON config. */
+  public String key() {
+    return key;
+  }
+
+  /** Smallest value the renderer accepts for this effect. */
+  public double lowest() {
+    return lowest;
+  }
+
+  /** Largest value the renderer accepts for this effect. */
+  public double highest() {
+    return highest;
+  }
+
+  /** Unit of the values, for labels ("px", "deg", "em", ...). */
+  public String unit() {
+    return unit;
+  }
+
+  /** One line saying what the effect does. */
+  public String description() {
+    return description;
+  }
+
+  /** True when the effect moves outlines (and therefore character boxes). */
+  public boolean geometric() {
+    return geometric;
+  }
+
+  /** The effect with this JSON key, or null. */
+  public static EffectKind byKey(String key) {
+    for (EffectKind k : values()) {
+      if (k.key.equals(key)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** All JSON keys, comma separated, for error messages. */
+  public static String keys() {
+    StringBuilder sb = new StringBuilder();
+    for (EffectKind k : values()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(k.key);
+    }
+    return sb.toString();
+  }
+}
