@@ -104,7 +104,7 @@ public final class TrainCommand implements Callable<Integer> {
       Path runDir = w.runs().dir(runId);
       TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
       TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
-          new WorkspaceDataResolver(w, null), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
+          new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
       StatusLine line = new StatusLine(System.out, System.console() != null);
       service.addListener(line::show);
       System.out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "

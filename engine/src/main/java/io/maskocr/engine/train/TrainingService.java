@@ -48,6 +48,7 @@ public final class TrainingService {
   private volatile boolean paused;
   private volatile boolean stopRequested;
   private volatile TrainingEvent lastEvent;
+  private volatile MaskOcrModel liveModel;
   private Thread thread;
 
   /**
@@ -114,6 +115,20 @@ public final class TrainingService {
 
   public boolean isPaused() {
     return paused;
+  }
+
+  /**
+   * Native arrays currently held by the training model's manager (parameters, optimizer
+   * moments, anything leaked into it); constant from step to step when nothing leaks. 0 when
+   * no model is loaded.
+   */
+  public int liveNativeArrays() {
+    MaskOcrModel m = liveModel;
+    try {
+      return m == null ? 0 : m.manager().getManagedArrays().size();
+    } catch (RuntimeException closedMeanwhile) {
+      return 0;
+    }
   }
 
   /**
@@ -185,6 +200,7 @@ public final class TrainingService {
       }
       RunProvenance prov = RunProvenance.of(runId, recipe, config, charset.name(), data, step);
       events.submit(() -> recorder.started(prov));
+      liveModel = model;
       Loop loop = new Loop(model, prefetch, started);
       for (int si = 0; si < stages.size(); si++) {
         long start = recipe.stageStart(si);
@@ -210,6 +226,7 @@ public final class TrainingService {
       org.slf4j.LoggerFactory.getLogger(TrainingService.class).error("training failed", e);
       end(new TrainingEvent.Failed(runId, step, msg));
     } finally {
+      liveModel = null;
       prefetch.shutdownNow();
       if (model != null) {
         model.close();
