@@ -34,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * step with the same data order.
  */
 public final class TrainingService {
+  /** A run fails after this many consecutive steps with a non-finite loss or gradient. */
+  static final int MAX_BAD_STEPS = 5;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingService.class);
   private final String runId;
   private final Path runDir;
   private final DataResolver resolver;
@@ -255,6 +259,7 @@ public final class TrainingService {
     final long sessionStart;
     final ParameterStore ps;
     long lastCheckpoint = System.nanoTime();
+    int badSteps;
     boolean stopped;
     AdamW optimizer;
 
@@ -303,6 +308,9 @@ public final class TrainingService {
           double lr = LearningRate.at(step - start, sc);
           double[] r = trainStep(stage, batch, opt, lr, sc.clipNorm(), step);
           step++;
+          if (Double.isNaN(r[0])) {
+            continue; // skipped batch: no update was made; the run moves on to the next step
+          }
           lossSum += r[0];
           if (!Double.isNaN(r[1])) {
             accSum += r[1];
@@ -356,13 +364,29 @@ public final class TrainingService {
           out = stage.forward(model, ps, mgr, batch);
           loss = out.loss().getFloat();
           if (!Float.isFinite(loss)) {
-            throw new NonFiniteLossException(
-                "loss became " + loss + " at step " + step + " (stage " + stage.config().type()
-                    + "): lower the learning rate or check the data; the last checkpoint is kept", step);
+            badSteps++;
+            if (badSteps >= MAX_BAD_STEPS) {
+              throw new NonFiniteLossException(
+                  "loss was " + loss + " at " + badSteps + " consecutive steps (up to step " + step + ", stage "
+                      + stage.config().type() + "): lower the learning rate or check the data; the last checkpoint is kept",
+                  step);
+            }
+            LOG.warn("step {}: loss is {}; skipping this batch ({} in a row)", step, loss, badSteps);
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
           }
           gc.backward(out.loss());
         }
         double norm = opt.step(lr, clip);
+        if (!Double.isFinite(norm)) {
+          badSteps++;
+          if (badSteps >= MAX_BAD_STEPS) {
+            throw new NonFiniteLossException("gradients were not finite at " + badSteps + " consecutive steps (up to step "
+                + step + "): lower the learning rate; the last checkpoint is kept", step);
+          }
+          LOG.warn("step {}: gradient norm is {}; update skipped ({} in a row)", step, norm, badSteps);
+        } else {
+          badSteps = 0;
+        }
         return new double[] {loss, out.accuracy(), norm};
       } finally {
         GradMode.disableOnThisThread();
