@@ -118,6 +118,28 @@ public final class Runs {
     update(runId, "DELETE FROM runs WHERE id = ?", runId);
   }
 
+  /**
+   * Deletes a run with its metrics, checkpoint rows and its folder {@link #dir} (checkpoint
+   * files included). The row goes first, so a failure to delete a file leaves no half-listed run.
+   *
+   * @throws StoreException naming the file that could not be deleted
+   */
+  public void deleteWithFiles(long runId) {
+    delete(runId);
+    Path dir = dir(runId);
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException("run " + runId + " was deleted but its folder " + dir
+          + " could not be removed: " + e.getMessage() + " (delete it by hand)", e);
+    }
+  }
+
   /** Appends metric points in one transaction (call with a batch, e.g. every N steps). */
   public void addMetrics(List<MetricPoint> points) {
     if (points.isEmpty()) {
