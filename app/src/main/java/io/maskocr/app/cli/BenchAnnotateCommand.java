@@ -40,13 +40,13 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--finetune-steps", defaultValue = "60", description = "Steps of each fine-tune round (default: ${DEFAULT-VALUE}).")
   int finetuneSteps;
 
-  @Option(names = "--batch", defaultValue = "32", description = "Images per step (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--batch", defaultValue = "16", description = "Images per step (default: ${DEFAULT-VALUE}).")
   int batch;
 
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset, narrowed to --width and 2 blocks so it trains in minutes on a busy CPU (default: ${DEFAULT-VALUE}).")
   String preset;
 
-  @Option(names = "--width", defaultValue = "64", description = "Model width (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--width", defaultValue = "128", description = "Model width (default: ${DEFAULT-VALUE}).")
   int width;
 
   @Option(names = "--seed", defaultValue = "11", description = "Seed of rendering, training and the random order (default: ${DEFAULT-VALUE}).")
@@ -66,8 +66,8 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     }
     try {
       AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(train, pool, val, k, steps, finetuneSteps, batch,
-          new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 2,
-              "decoderHeads", 2, "decoderDepth", 1)), seed);
+          new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 4,
+              "decoderHeads", 4, "decoderDepth", 1)), seed);
       Map<String, Object> r = AnnotationBenchmark.run(c, dir, line -> System.err.println("bench annotate: " + line));
       BenchOutput.print(r, json);
       return 0;

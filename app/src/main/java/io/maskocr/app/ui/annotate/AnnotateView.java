@@ -47,7 +47,7 @@ import javafx.util.StringConverter;
  */
 public final class AnnotateView {
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
   private final AnnotateViewModel model;
   private final ModelActions actions;
@@ -134,7 +134,7 @@ public final class AnnotateView {
     TextField name = new TextField();
     name.setId("annotate-annotator");
     name.setPromptText("your name");
-    name.setPrefColumnCount(10);
+    name.setPrefColumnCount(7);
     name.textProperty().bindBidirectional(model.annotatorProperty());
     name.setOnAction(e -> {
       model.saveAnnotator();
@@ -148,10 +148,14 @@ public final class AnnotateView {
     Button help = new Button("?");
     help.setId("annotate-help");
     help.setOnAction(e -> cheatSheet.setVisible(!cheatSheet.isVisible()));
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, new Label("Dataset"), datasets, new Label("Checkpoint"), checkpoints, predict,
-        steps, finetune, format, export, grow, new Label("Annotator"), name, help);
+    datasets.setPromptText("dataset");
+    datasets.setTooltip(new Tooltip("Dataset to annotate"));
+    checkpoints.setPromptText("checkpoint");
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {predict, finetune, export, help}) {
+      c.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    FlowPane bar = new FlowPane(8, 6, datasets, checkpoints, predict, steps, finetune, format, export,
+        new Label("Annotator"), name, help);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8));
     return bar;
@@ -210,7 +214,7 @@ public final class AnnotateView {
   private Node queuePane() {
     queue.setId("annotate-queue");
     queue.setItems(model.items());
-    queue.setPrefWidth(260);
+    queue.setPrefWidth(220);
     queue.setFocusTraversable(false);
     queue.setCellFactory(v -> new ListCell<>() {
       @Override
@@ -236,12 +240,12 @@ public final class AnnotateView {
 
   private Node workPane() {
     picture.setPreserveRatio(true);
-    picture.setFitWidth(640);
+    picture.setFitWidth(560);
     picture.setFitHeight(200);
     picture.setSmooth(true);
     picture.setId("annotate-image");
     overlay.setPreserveRatio(true);
-    overlay.setFitWidth(640);
+    overlay.setFitWidth(560);
     overlay.setFitHeight(200);
     overlay.setSmooth(false);
     overlay.setId("annotate-attention");
@@ -276,16 +280,19 @@ public final class AnnotateView {
           c.prediction().text(), c.prediction().confidence(), label == null ? "none" : "\"" + label + "\"",
           c.sample().split().code(), c.sample().originalName());
     }, model.currentProperty()));
-    ToggleButton attention = new ToggleButton("Attention (Ctrl+T)");
+    ToggleButton attention = new ToggleButton();
     attention.setId("annotate-attention-toggle");
     attention.selectedProperty().bindBidirectional(model.attentionVisibleProperty());
+    attention.setText("Attention ^T");
+    attention.setMinWidth(Region.USE_PREF_SIZE);
+    attention.setFocusTraversable(false);
     Button save = button("Save ⏎", "annotate-save", model::save);
-    Button skip = button("Skip (Esc)", "annotate-skip", model::skip);
-    Button illegible = button("Illegible (Ctrl+L)", "annotate-illegible", model::markIllegible);
-    Button reread = button("Re-read (Ctrl+R)", "annotate-reread", model::rerecognize);
-    Button undo = button("Undo", "annotate-undo", model::undo);
-    Button redo = button("Redo", "annotate-redo", model::redo);
-    HBox buttons = new HBox(8, save, skip, illegible, reread, attention, undo, redo);
+    Button skip = button("Skip Esc", "annotate-skip", model::skip);
+    Button illegible = button("Illegible ^L", "annotate-illegible", model::markIllegible);
+    Button reread = button("Re-read ^R", "annotate-reread", model::rerecognize);
+    Button undo = button("Undo ^Z", "annotate-undo", model::undo);
+    Button redo = button("Redo ⇧^Z", "annotate-redo", model::redo);
+    FlowPane buttons = new FlowPane(6, 6, save, skip, illegible, reread, attention, undo, redo);
     Label message = new Label();
     message.setId("annotate-message");
     message.setWrapText(true);
@@ -303,7 +310,7 @@ public final class AnnotateView {
   private Node sidePane() {
     history.setId("annotate-history");
     history.setItems(model.history());
-    history.setPrefWidth(300);
+    history.setPrefWidth(250);
     history.setFocusTraversable(false);
     history.setCellFactory(v -> new ListCell<>() {
       @Override
@@ -339,13 +346,15 @@ public final class AnnotateView {
     VBox side = new VBox(8, title, history, restore, session, stats);
     VBox.setVgrow(history, Priority.ALWAYS);
     side.setPadding(new Insets(8));
-    side.setPrefWidth(300);
+    side.setPrefWidth(260);
+    side.setMinWidth(240);
     return side;
   }
 
   private Button button(String label, String id, Runnable action) {
     Button b = new Button(label);
     b.setId(id);
+    b.setMinWidth(Region.USE_PREF_SIZE);
     b.setFocusTraversable(false);
     b.setOnAction(e -> {
       action.run();
