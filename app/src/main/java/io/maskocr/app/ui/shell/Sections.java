@@ -11,6 +11,8 @@ public final class Sections {
   private Sections() {}
 
   public static List<Section> all(StudioContext context) {
-    return List.of(new DatasetsSection(context));
+    return List.of(
+        new DatasetsSection(context),
+        new io.maskocr.app.ui.annotate.AnnotateSection(context));
   }
 }
