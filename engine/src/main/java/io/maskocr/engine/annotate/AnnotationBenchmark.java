@@ -199,7 +199,7 @@ public final class AnnotationBenchmark {
   private static String trainBase(Workspace ws, Config c, Consumer<String> log) throws Exception {
     StageConfig stage = new StageConfig("finetune", c.baseSteps(), c.batch(), 1.5e-3, null,
         Math.max(1, c.baseSteps() / 20), null, null, null, null,
-        List.of(new DataSpec("split", DATASET, "train", null, null, null)));
+        List.of(DataSpec.split(DATASET, "train")));
     Recipe recipe = new Recipe("bench-annotate-base", "base model of the annotation benchmark", c.seed(),
         c.model(), 60.0, 10, Integer.MAX_VALUE, List.of(stage));
     long runId = ws.runs().create(new NewRun("bench annotate base", "{}", c.seed(), "{}", "bench", "bench",
