@@ -1,6 +1,8 @@
 package io.maskocr.app.ui.shell;
 
 import io.maskocr.app.ui.datasets.DatasetsSection;
+import io.maskocr.app.ui.annotate.AnnotateSection;
+import io.maskocr.app.ui.render.RenderShellSection;
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ public final class Sections {
   public static List<Section> all(StudioContext context) {
     return List.of(
         new DatasetsSection(context),
-        new io.maskocr.app.ui.annotate.AnnotateSection(context));
+        new RenderShellSection(context),
+        new AnnotateSection(context));
   }
 }
