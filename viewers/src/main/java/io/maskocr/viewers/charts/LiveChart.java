@@ -31,6 +31,9 @@ public final class LiveChart extends StackPane {
   public LiveChart(String title, String xName, String yName) {
     xAxis = new DefaultNumericAxis(xName);
     yAxis = new DefaultNumericAxis(yName);
+    // No unit: ChartFX would draw an empty "[]" after the name.
+    xAxis.setUnit(null);
+    yAxis.setUnit(null);
     xAxis.setAutoRanging(true);
     yAxis.setAutoRanging(true);
     xAxis.setForceZeroInRange(false);
