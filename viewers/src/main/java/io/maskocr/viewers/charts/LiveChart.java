@@ -56,8 +56,10 @@ public final class LiveChart extends StackPane {
 
   /** Appends one point to series {@code name} (created on first use). */
   public void append(String name, double x, double y) {
+    // The series is made even for NaN so a stage keeps the same colour in every chart.
+    DoubleDataSet ds = dataSet(name);
     if (Double.isFinite(y)) {
-      dataSet(name).add(x, y);
+      ds.add(x, y);
     }
   }
 

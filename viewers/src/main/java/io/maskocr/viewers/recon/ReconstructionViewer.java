@@ -43,7 +43,7 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
 
   /** Displayed width of each image of the single reconstruction, and of each sweep image. */
   private static final int SINGLE_WIDTH = 256;
-  private static final int SWEEP_WIDTH = 160;
+  private static final int SWEEP_WIDTH = 128;
 
   private final Source source;
   private final LatestWins single = new LatestWins("maskocr-recon");

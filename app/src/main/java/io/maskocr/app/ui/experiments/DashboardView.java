@@ -81,6 +81,7 @@ final class DashboardView {
     top.setPadding(new Insets(8));
 
     GridPane charts = new GridPane();
+    charts.setMinWidth(0);
     charts.setHgap(6);
     charts.setVgap(6);
     charts.add(loss, 0, 0);
@@ -116,6 +117,8 @@ final class DashboardView {
     root.setCenter(charts);
     root.setBottom(snapshots);
     root.setId("dashboard");
+    root.setMinWidth(0);
+    controls.setMinWidth(0);
   }
 
   private void showAttention(TrainingEvent.AttentionSnapshot s) {
