@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       "Benchmark the workspace store in a fresh temporary workspace:",
       "import_per_s: import of N generated small PNGs (files written first, only the import timed);",
       "queue_query_p95_ms: a page of 100 lowest-confidence predictions of one dataset, random",
-      "depth within the first 100 pages, with P prediction rows in the table.",
+      "depth within the first 100 pages, with P prediction rows in the table;",
+      "samples_page_p95_ms: a page of 100 samples at a random offset (the Datasets grid).",
       "Targets: import_per_s >= 5000, queue_query_p95_ms < 20."
     })
 public final class BenchStoreCommand implements Callable<Integer> {
@@ -115,24 +116,30 @@ public final class BenchStoreCommand implements Callable<Integer> {
         r.put("queue_query_p50_ms", round(percentile(ms, 50), 3));
         r.put("queue_query_p95_ms", round(percentile(ms, 95), 3));
         r.put("queue_query_max_ms", round(percentile(ms, 100), 3));
+        double[] grid = timeSamplePages(ws, d.id(), ids.size());
+        r.put("samples_page_p95_ms", round(percentile(grid, 95), 3));
       }
       r.put("cores", Runtime.getRuntime().availableProcessors());
+      // other processes on the machine slow every figure; the load tells how busy it was
+      r.put("load_avg_1m", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          .getSystemLoadAverage(), 2));
       r.put("targets_met",
           ((Number) r.get("import_per_s")).doubleValue() >= 5000
               && ((Number) r.get("queue_query_p95_ms")).doubleValue() < 20);
+      if (json) {
+        out.println(new ObjectMapper().writeValueAsString(r));
+      } else {
+        r.forEach((k, v) -> out.printf("%-26s %s%n", k, v));
+      }
+      out.flush();
     } finally {
       if (keep) {
         log("kept %s", tmp);
       } else {
+        log("removing %s", tmp);
         deleteTree(tmp);
       }
     }
-    if (json) {
-      out.println(new ObjectMapper().writeValueAsString(r));
-    } else {
-      r.forEach((k, v) -> out.printf("%-26s %s%n", k, v));
-    }
-    out.flush();
     return 0;
   }
 
@@ -215,6 +222,21 @@ public final class BenchStoreCommand implements Callable<Integer> {
       ms[i] = (System.nanoTime() - t0) / 1e6;
       if (n == 0) {
         throw new IllegalStateException("queue page at offset " + offset + " was empty");
+      }
+    }
+    return ms;
+  }
+
+  /** A grid page of 100 samples at a random offset: what scrolling the Datasets view costs. */
+  private double[] timeSamplePages(Workspace ws, long datasetId, int count) {
+    Random rnd = new Random(13);
+    double[] ms = new double[queries];
+    for (int i = -20; i < queries; i++) {
+      long offset = rnd.nextInt(Math.max(1, count - 100));
+      long t0 = System.nanoTime();
+      ws.samples().page(SampleQuery.of(datasetId, 100).withOffset(offset));
+      if (i >= 0) {
+        ms[i] = (System.nanoTime() - t0) / 1e6;
       }
     }
     return ms;

@@ -231,7 +231,8 @@ public final class Importer {
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof java.io.UncheckedIOException u) {
-        throw new IOException(u.getMessage() + ": " + u.getCause().getMessage(), u.getCause());
+        IOException cause = u.getCause();
+        throw new IOException(u.getMessage() + ": " + cause.getClass().getSimpleName() + " " + cause.getMessage(), cause);
       }
       if (c instanceof RuntimeException r) {
         throw r;

@@ -36,16 +36,16 @@ public final class Samples {
     return db.write(
         c -> {
           long now = Sql.now();
-          int inserted = 0;
           String insertSample =
-              "INSERT OR IGNORE INTO samples(dataset_id, sha256, format, width, height,"
-                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+              "INSERT INTO samples(dataset_id, sha256, format, width, height,"
+                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                  // only the same image in the same dataset is skipped; any other error aborts
+                  + " ON CONFLICT(dataset_id, sha256) DO NOTHING";
           String insertLabel =
               "INSERT INTO label_history(sample_id, text, author, source, time)"
-                  + " VALUES (?, ?, ?, 'import', ?)";
-          try (PreparedStatement ps = c.prepareStatement(insertSample);
-              PreparedStatement pl = c.prepareStatement(insertLabel);
-              PreparedStatement rowid = c.prepareStatement("SELECT last_insert_rowid()")) {
+                  + " VALUES ((SELECT id FROM samples WHERE dataset_id = ? AND sha256 = ?), ?, ?, 'import', ?)";
+          int[] counts;
+          try (PreparedStatement ps = c.prepareStatement(insertSample)) {
             for (NewSample s : batch) {
               ps.setLong(1, datasetId);
               ps.setString(2, s.sha256());
@@ -55,20 +55,24 @@ public final class Samples {
               ps.setString(6, s.originalName());
               ps.setString(7, (s.split() == null ? Split.TRAIN : s.split()).code());
               ps.setLong(8, now);
-              if (ps.executeUpdate() == 0) {
-                continue; // same image already in this dataset
+              ps.addBatch();
+            }
+            counts = ps.executeBatch();
+          }
+          int inserted = 0;
+          try (PreparedStatement pl = c.prepareStatement(insertLabel)) {
+            for (int i = 0; i < counts.length; i++) {
+              if (counts[i] <= 0) {
+                continue; // same image already in this dataset: keep its label history as is
               }
               inserted++;
+              NewSample s = batch.get(i);
               if (s.label() != null) {
-                long id;
-                try (ResultSet rs = rowid.executeQuery()) {
-                  rs.next();
-                  id = rs.getLong(1);
-                }
-                pl.setLong(1, id);
-                pl.setString(2, s.label());
-                pl.setString(3, author);
-                pl.setLong(4, now);
+                pl.setLong(1, datasetId);
+                pl.setString(2, s.sha256());
+                pl.setString(3, s.label());
+                pl.setString(4, author);
+                pl.setLong(5, now);
                 pl.addBatch();
               }
             }
