@@ -130,6 +130,27 @@ public final class MaskOcrModel implements AutoCloseable {
   }
 
   /**
+   * Encoder features of complete images (for pre-training heads that read them).
+   *
+   * @param patches {@code (B, N, P)} all patches of each image
+   * @return {@code features (B, N, D)}
+   */
+  public NDArray encode(ParameterStore ps, NDArray patches, boolean training) {
+    return encoder.forward(ps, new NDList(patches), training).get(0);
+  }
+
+  /**
+   * The character decoder on given memory (encoder features, or pseudo-visual tokens when the
+   * decoder is pre-trained from text).
+   *
+   * @param memory {@code (B, N, D)}
+   * @return {@code logits (B, T, V)}, {@code attention (B, T, N)}
+   */
+  public NDList decode(ParameterStore ps, NDArray memory, boolean training) {
+    return charDecoder.forward(ps, new NDList(memory), training);
+  }
+
+  /**
    * Masked image modeling forward pass: the encoder sees only the visible patches.
    *
    * @param visible {@code (B, Nv, P)} visible patches

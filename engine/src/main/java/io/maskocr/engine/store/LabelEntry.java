@@ -11,5 +11,13 @@ import java.time.Instant;
  * @param author who made it (user name, "import", a checkpoint id...)
  * @param source import, human or model
  * @param time when it was recorded
+ * @param kind a text, illegible, or cleared (entries made before schema 5 are text)
  */
-public record LabelEntry(long id, long sampleId, String text, String author, LabelSource source, Instant time) {}
+public record LabelEntry(
+    long id, long sampleId, String text, String author, LabelSource source, Instant time, LabelKind kind) {
+
+  /** The sample's label after this entry: the text, or null for illegible / cleared. */
+  public String labelOrNull() {
+    return kind == LabelKind.TEXT ? text : null;
+  }
+}

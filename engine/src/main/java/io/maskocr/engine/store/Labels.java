@@ -1,6 +1,5 @@
 package io.maskocr.engine.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * Obtain via {@link Workspace#labels()}.
  */
 public final class Labels {
-  private static final String COLUMNS = "id, sample_id, text, author, source, time";
+  private static final String COLUMNS = "id, sample_id, text, author, source, time, kind";
   private final Db db;
 
   Labels(Db db) {
@@ -34,13 +33,13 @@ public final class Labels {
           long now = Sql.now();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO label_history(sample_id, text, author, source, time)"
-                      + " VALUES (?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
+                  "INSERT INTO label_history(sample_id, text, author, source, time, kind)"
+                      + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS)) {
             for (NewLabel l : labels) {
               if (l.text() == null) {
                 throw new IllegalArgumentException("a label text must not be null (use \"\")");
               }
-              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now);
+              Sql.bind(ps, l.sampleId(), l.text(), l.author(), l.source().code(), now, l.kind().code());
               try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 out.add(row(rs));
@@ -59,37 +58,15 @@ public final class Labels {
   /** All entries of a sample, oldest first. */
   public List<LabelEntry> history(long sampleId) {
     return db.read(
-        c -> {
-          List<LabelEntry> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT " + COLUMNS + " FROM label_history WHERE sample_id = ? ORDER BY id"),
-                      sampleId);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(row(rs));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, "SELECT " + COLUMNS + " FROM label_history WHERE sample_id = ? ORDER BY id",
+            Labels::row, sampleId));
   }
 
   /** The newest entry of a sample (its current label), if it was ever labeled. */
   public Optional<LabelEntry> current(long sampleId) {
-    return db.read(c -> current(c, sampleId));
-  }
-
-  static Optional<LabelEntry> current(Connection c, long sampleId) throws SQLException {
-    try (PreparedStatement ps =
-            Sql.bind(
-                c.prepareStatement(
-                    "SELECT entry_id AS id, sample_id, text, author, source, time"
-                        + " FROM current_labels WHERE sample_id = ?"),
-                sampleId);
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-    }
+    return db.read(
+        c -> Sql.one(c, "SELECT entry_id AS id, sample_id, text, author, source, time, kind"
+            + " FROM current_labels WHERE sample_id = ?", Labels::row, sampleId));
   }
 
   private static LabelEntry row(ResultSet rs) throws SQLException {
@@ -99,6 +76,7 @@ public final class Labels {
         rs.getString("text"),
         rs.getString("author"),
         LabelSource.fromCode(rs.getString("source")),
-        Sql.instant(rs, "time"));
+        Sql.instant(rs, "time"),
+        LabelKind.fromCode(rs.getString("kind")));
   }
 }

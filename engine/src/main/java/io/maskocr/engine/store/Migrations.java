@@ -115,7 +115,31 @@ final class Migrations {
                   "CREATE TRIGGER label_history_append_only BEFORE UPDATE ON label_history BEGIN"
                       + " SELECT RAISE(ABORT, 'label history is append-only'); END",
                   // covering index: a label search scans one dataset's labels, not the table
-                  "CREATE INDEX samples_dataset_label ON samples(dataset_id, label)")));
+                  "CREATE INDEX samples_dataset_label ON samples(dataset_id, label)")),
+          new Migration(
+              5,
+              "label kinds (text, illegible, cleared) and the current label's kind and source on samples",
+              List.of(
+                  // an annotator can mark an image illegible or take a first label back (undo);
+                  // both are appended like any label change, so history stays complete
+                  "ALTER TABLE label_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'"
+                      + " CHECK (kind IN ('text','illegible','cleared'))",
+                  "ALTER TABLE samples ADD COLUMN illegible INTEGER NOT NULL DEFAULT 0",
+                  // who made the current label: the queue counts what a person has reviewed
+                  "ALTER TABLE samples ADD COLUMN label_source TEXT",
+                  "UPDATE samples SET label_source ="
+                      + " (SELECT source FROM current_labels c WHERE c.sample_id = samples.id)",
+                  "DROP VIEW current_labels",
+                  "CREATE VIEW current_labels AS"
+                      + " SELECT h.sample_id, h.id AS entry_id, h.text, h.author, h.source, h.time, h.kind"
+                      + " FROM label_history h"
+                      + " WHERE h.id = (SELECT max(id) FROM label_history x WHERE x.sample_id = h.sample_id)",
+                  "DROP TRIGGER label_history_current",
+                  // an illegible or cleared sample has no label: training and search skip it
+                  "CREATE TRIGGER label_history_current AFTER INSERT ON label_history BEGIN"
+                      + " UPDATE samples SET label = CASE WHEN new.kind = 'text' THEN new.text END,"
+                      + " illegible = (new.kind = 'illegible'), label_source = new.source"
+                      + " WHERE id = new.sample_id; END")));
 
   /** The version a fully migrated database has. */
   static int latestVersion() {

@@ -15,9 +15,32 @@ import java.util.Optional;
  */
 public final class Predictions {
   private final Db db;
+  private final QueueQueries queue;
 
   Predictions(Db db) {
     this.db = db;
+    this.queue = new QueueQueries(db);
+  }
+
+  /**
+   * A page of the filtered annotation queue, lowest confidence first (ties by sample id).
+   * Keyset paging: pass the last item of the previous page as {@code after} (null at first).
+   */
+  public List<QueueItem> queue(QueueFilter filter, QueueItem after, int limit) {
+    return queue.page(filter, after, limit);
+  }
+
+  /** Counts of the filtered queue and of each label state under its other limits. */
+  public QueueCounts queueCounts(QueueFilter filter) {
+    return queue.counts(filter);
+  }
+
+  /**
+   * Samples of a dataset (null split = all) that {@code checkpoint} has not predicted yet, in
+   * id order after {@code afterId}: what a resumed prediction job still has to do.
+   */
+  public List<Sample> unpredicted(long datasetId, Split split, String checkpoint, long afterId, int limit) {
+    return queue.unpredicted(datasetId, split, checkpoint, afterId, limit);
   }
 
   /**
@@ -60,55 +83,22 @@ public final class Predictions {
   /** The prediction of one checkpoint for one sample, if any. */
   public Optional<Prediction> get(long sampleId, String checkpoint) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT sample_id, checkpoint, text, confidence, char_probs FROM predictions"
-                              + " WHERE sample_id = ? AND checkpoint = ?"),
-                      sampleId,
-                      checkpoint);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(prediction(rs, 1)) : Optional.empty();
-          }
-        });
+        c -> Sql.one(c, "SELECT sample_id, checkpoint, text, confidence, char_probs FROM predictions"
+            + " WHERE sample_id = ? AND checkpoint = ?", rs -> prediction(rs, 1), sampleId, checkpoint));
   }
 
   /** Checkpoint keys that have predictions for a dataset, newest prediction first. */
   public List<String> checkpoints(long datasetId) {
     return db.read(
-        c -> {
-          List<String> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT checkpoint FROM predictions WHERE dataset_id = ?"
-                              + " GROUP BY checkpoint ORDER BY max(created) DESC"),
-                      datasetId);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, "SELECT checkpoint FROM predictions WHERE dataset_id = ?"
+            + " GROUP BY checkpoint ORDER BY max(created) DESC", rs -> rs.getString(1), datasetId));
   }
 
   /** Number of predictions of a checkpoint for a dataset. */
   public long count(long datasetId, String checkpoint) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT count(*) FROM predictions WHERE dataset_id = ? AND checkpoint = ?"),
-                      datasetId,
-                      checkpoint);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        c -> Sql.scalar(c, "SELECT count(*) FROM predictions WHERE dataset_id = ? AND checkpoint = ?",
+            datasetId, checkpoint));
   }
 
   /**
@@ -154,18 +144,11 @@ public final class Predictions {
           args.addAll(cursorArgs);
           args.add(limit);
           args.add(offset);
-          List<QueueItem> out = new ArrayList<>(limit);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new QueueItem(Samples.row(rs), prediction(rs, 10)));
-            }
-          }
-          return out;
+          return Sql.list(c, sql, rs -> new QueueItem(Samples.row(rs), prediction(rs, 10)), args.toArray());
         });
   }
 
-  private static Prediction prediction(ResultSet rs, int first) throws SQLException {
+  static Prediction prediction(ResultSet rs, int first) throws SQLException {
     return new Prediction(
         rs.getLong(first),
         rs.getString(first + 1),

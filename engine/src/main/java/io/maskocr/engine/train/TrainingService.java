@@ -274,7 +274,8 @@ public final class TrainingService {
         throws Exception {
       StageConfig sc = stage.config();
       Set<ModelPart> parts = stage.trainableParts();
-      List<NamedParameter> trainable = model.parameters(parts);
+      List<NamedParameter> trainable = new ArrayList<>(model.parameters(parts));
+      trainable.addAll(stage.auxiliaryParameters(model));
       Set<String> names = new HashSet<>();
       trainable.forEach(p -> names.add(p.name()));
       for (NamedParameter p : model.parameters()) {

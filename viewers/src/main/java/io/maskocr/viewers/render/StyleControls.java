@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.control.CheckBox;
@@ -42,9 +43,9 @@ final class StyleControls extends VBox {
     header("Text");
     range("textHeight", "height", 0.2, 1.0, "", StyleConfig::textHeight, StyleConfig::withTextHeight);
     range("contrast", "contrast", 0.05, 1.0, "", StyleConfig::contrast, StyleConfig::withContrast);
-    slider("grayscale", "grey p", 0, 1, "", c -> c.grayscale(), (c, v) -> copy(c, null, null, null, v, null));
+    slider("grayscale", "grey p", 0, 1, "", c -> c.grayscale(), StyleConfig::withGrayscale);
     slider("maxLength", "max len", 1, 64, "chars", c -> (double) c.maxLength(),
-        (c, v) -> copy(c, null, null, (int) Math.round(v), null, null));
+        (c, v) -> c.withMaxLength((int) Math.round(v)));
     header("Font categories (weights)");
     for (FontCategory f : FontCategory.values()) {
       weight("font-" + f.key(), f.key(), StyleConfig::fonts, f.key(), StyleConfig::withFonts);
@@ -118,7 +119,7 @@ final class StyleControls extends VBox {
   }
 
   private void range(String id, String name, double lo, double hi, String unit,
-      Function<StyleConfig, Range> get, java.util.function.BiFunction<StyleConfig, Range, StyleConfig> with) {
+      Function<StyleConfig, Range> get, BiFunction<StyleConfig, Range, StyleConfig> with) {
     SliderRow min = new SliderRow(id + "-min", name + " min", lo, hi, get.apply(config()).min(), unit,
         v -> update(c -> with.apply(c, new Range(v, Math.max(v, get.apply(c).max())))));
     SliderRow max = new SliderRow(id + "-max", name + " max", lo, hi, get.apply(config()).max(), unit,
@@ -131,14 +132,14 @@ final class StyleControls extends VBox {
   }
 
   private void slider(String id, String name, double lo, double hi, String unit,
-      Function<StyleConfig, Double> get, java.util.function.BiFunction<StyleConfig, Double, StyleConfig> with) {
+      Function<StyleConfig, Double> get, BiFunction<StyleConfig, Double, StyleConfig> with) {
     SliderRow row = new SliderRow(id, name, lo, hi, get.apply(config()), unit, v -> update(c -> with.apply(c, v)));
     syncers.add(() -> row.setSilently(get.apply(config())));
     getChildren().add(row);
   }
 
   private SliderRow weight(String id, String name, Function<StyleConfig, Map<String, Double>> get, String key,
-      java.util.function.BiFunction<StyleConfig, Map<String, Double>, StyleConfig> with) {
+      BiFunction<StyleConfig, Map<String, Double>, StyleConfig> with) {
     SliderRow row = new SliderRow(id, name, 0, 10, get.apply(config()).getOrDefault(key, 0.0), "", v -> update(c -> {
       Map<String, Double> m = new LinkedHashMap<>(get.apply(c));
       m.put(key, v);
@@ -147,13 +148,6 @@ final class StyleControls extends VBox {
     syncers.add(() -> row.setSilently(get.apply(config()).getOrDefault(key, 0.0)));
     getChildren().add(row);
     return row;
-  }
-
-  private static StyleConfig copy(StyleConfig c, Map<String, Double> fonts, Map<String, Double> corpus,
-      Integer maxLength, Double grayscale, Range textHeight) {
-    return new StyleConfig(c.version(), fonts != null ? fonts : c.fonts(), corpus != null ? corpus : c.corpus(),
-        maxLength != null ? maxLength : c.maxLength(), textHeight != null ? textHeight : c.textHeight(),
-        c.contrast(), grayscale != null ? grayscale : c.grayscale(), c.background(), c.backgroundImages(), c.effects());
   }
 
   private StyleConfig config() {

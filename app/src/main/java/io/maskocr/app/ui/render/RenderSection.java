@@ -36,7 +36,8 @@ public final class RenderSection {
 
   /**
    * @param assets fonts and corpora (shared, thread-safe)
-   * @param executor background work: preview rendering and adding samples
+   * @param executor background work: preview rendering and adding samples; give it at least
+   *     two threads, or the preview waits while samples are being added
    * @param sink stores added samples in the workspace
    */
   public RenderSection(RendererAssets assets, ExecutorService executor, SampleSink sink) {

@@ -1,0 +1,30 @@
+package io.maskocr.engine.annotate;
+
+/**
+ * One round of the active-learning loop.
+ *
+ * @param baseCheckpoint key ({@code runId@step}) of the checkpoint to start from
+ * @param dataset the dataset being annotated: trains on its labelled train split, scores its
+ *     labelled val split, and is re-predicted afterwards
+ * @param steps optimizer steps of the fine-tune
+ * @param batchSize images per step
+ * @param lr peak learning rate (lower than from-scratch training: the model is already trained)
+ * @param augment augmentation strength 0..2 of the training images
+ * @param seed master seed of the new run
+ */
+public record FinetuneRequest(
+    String baseCheckpoint, String dataset, int steps, int batchSize, double lr, double augment, long seed) {
+
+  /** Checks the numbers; messages name the value. */
+  public FinetuneRequest {
+    if (steps <= 0 || batchSize <= 0 || !(lr > 0)) {
+      throw new IllegalArgumentException(
+          "fine-tune needs steps > 0, batch > 0, lr > 0; got " + steps + ", " + batchSize + ", " + lr);
+    }
+  }
+
+  /** Defaults that take about a minute on a laptop CPU with the tiny model. */
+  public static FinetuneRequest quick(String baseCheckpoint, String dataset) {
+    return new FinetuneRequest(baseCheckpoint, dataset, 150, 32, 3e-4, 0.5, 7);
+  }
+}

@@ -1,0 +1,157 @@
+package io.maskocr.engine.annotate;
+
+import io.maskocr.engine.data.Augmenter;
+import io.maskocr.engine.data.ImageListSource;
+import io.maskocr.engine.data.ImagePreprocessor;
+import io.maskocr.engine.data.LabeledImage;
+import io.maskocr.engine.data.WorkspaceImages;
+import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.NewRun;
+import io.maskocr.engine.store.Split;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.CheckpointInfo;
+import io.maskocr.engine.train.Checkpoints;
+import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
+import io.maskocr.engine.train.StageConfig;
+import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceRunRecorder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The active-learning loop's round: fine-tunes a new workspace run from a checkpoint on the
+ * dataset's labelled train split (human corrections included, illegible and unlabelled images
+ * left out), scores the val split before and after, and re-predicts the dataset with the new
+ * checkpoint so the queue re-orders. Blocking; run it off the UI thread.
+ */
+public final class FinetuneRound {
+  /** Where the round is: a phase message and progress within it. */
+  @FunctionalInterface
+  public interface Listener {
+    void update(String phase, long done, long total);
+  }
+
+  private final Workspace workspace;
+
+  public FinetuneRound(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /**
+   * @param listener may be null
+   * @param cancelled checked while training and predicting; may be null
+   * @throws IllegalArgumentException when the dataset has no labelled train images or the
+   *     checkpoint is gone
+   */
+  public FinetuneOutcome run(FinetuneRequest req, Listener listener, BooleanSupplier cancelled) throws Exception {
+    Listener say = listener == null ? (p, d, t) -> {} : listener;
+    BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
+    Dataset dataset = workspace.datasets().require(req.dataset());
+    CheckpointRef base = WorkspaceCheckpoints.require(workspace, req.baseCheckpoint());
+    CheckpointInfo baseInfo = Checkpoints.readInfo(base.directory());
+    say.update("loading labelled images", 0, -1);
+    List<LabeledImage> train = labelled(req.dataset(), Split.TRAIN);
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException("dataset " + req.dataset()
+          + " has no labelled train images to fine-tune on: label some items (Enter) first");
+    }
+    List<LabeledImage> val = labelled(req.dataset(), Split.VAL);
+    double before;
+    say.update("scoring the base checkpoint on " + val.size() + " val images", 0, -1);
+    try (Recognizer r = Recognizer.load(base.directory())) {
+      before = ValidationScore.accuracy(r, val);
+    }
+    Recipe recipe = recipe(req, baseInfo);
+    long runId = createRun(req, recipe, base);
+    Path runDir = workspace.runs().dir(runId);
+    seedFrom(base.directory(), baseInfo, runDir, runId, recipe);
+    TrainingService service = new TrainingService(recipe, Long.toString(runId), runDir,
+        (spec, cfg, seed) -> new ImageListSource("workspace dataset " + spec.dataset() + " labelled train split",
+            train, new ImagePreprocessor(cfg), req.augment() > 0 ? new Augmenter(req.augment()) : null, seed),
+        new WorkspaceRunRecorder(workspace, runId), StageRegistry.standard(), TrainingOptions.unlimited());
+    service.addListener(e -> {
+      if (e instanceof TrainingEvent.Metrics m) {
+        say.update(String.format("fine-tuning (loss %.3f)", m.loss()), m.step(), m.totalSteps());
+      }
+    });
+    service.start();
+    TrainingEvent end;
+    boolean stopped = false;
+    while ((end = service.awaitEnd(200, TimeUnit.MILLISECONDS)) == null) {
+      if (!stopped && stop.getAsBoolean()) {
+        service.stop();
+        stopped = true;
+      }
+    }
+    if (end instanceof TrainingEvent.Failed f) {
+      throw new IllegalStateException("fine-tune run " + runId + " failed at step " + f.step() + ": " + f.reason());
+    }
+    Path ckpt = Checkpoints.latest(runDir).orElseThrow();
+    double after;
+    PredictionSummary repredicted;
+    try (Recognizer r = Recognizer.load(ckpt)) {
+      say.update("scoring the new checkpoint on " + val.size() + " val images", 0, -1);
+      after = ValidationScore.accuracy(r, val);
+      repredicted = new PredictionJob(workspace, r).run(PredictionTarget.dataset(dataset.id()),
+          (d, t) -> say.update("re-predicting the queue", d, t), stop);
+      return new FinetuneOutcome(runId, r.checkpointId(), train.size(), val.size(), before, after, repredicted,
+          stopped || repredicted.cancelled());
+    }
+  }
+
+  private List<LabeledImage> labelled(String dataset, Split split) {
+    try {
+      return WorkspaceImages.load(workspace, dataset, split, true);
+    } catch (IllegalArgumentException none) {
+      return List.of(); // "holds no labeled samples"
+    }
+  }
+
+  private static Recipe recipe(FinetuneRequest req, CheckpointInfo base) {
+    StageConfig stage = new StageConfig("finetune", req.steps(), req.batchSize(), req.lr(), req.lr() / 20,
+        Math.max(1, req.steps() / 10), null, null, null, null,
+        List.of(new DataSpec("split", req.dataset(), "train", null, null, req.augment())));
+    return new Recipe("finetune-on-corrections", "Active-learning round: fine-tune " + base.runId() + "@"
+        + base.step() + " on the labelled train split of " + req.dataset(), req.seed(), base.recipe().model(),
+        60.0, Math.max(1, Math.min(10, req.steps() / 10)), Integer.MAX_VALUE, List.of(stage));
+  }
+
+  private long createRun(FinetuneRequest req, Recipe recipe, CheckpointRef base) throws IOException {
+    RunProvenance p = RunProvenance.of("new", recipe, recipe.model().resolve(), recipe.model().resolve().charset(),
+        List.of(), 0);
+    String json = Recipes.json().writeValueAsString(recipe);
+    long id = workspace.runs().create(new NewRun("finetune on corrections (" + req.dataset() + ")", json,
+        recipe.seed(), Recipes.json().writeValueAsString(p), p.gitRevision(),
+        p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs", List.of("active-learning"),
+        "started from checkpoint " + base.key())).id();
+    Files.createDirectories(workspace.runs().dir(id));
+    Files.writeString(workspace.runs().dir(id).resolve("recipe.json"), json);
+    return id;
+  }
+
+  /**
+   * Puts the base weights into the new run as its step-0 checkpoint: the training service then
+   * starts the new recipe from them (a fresh optimizer, since no optimizer state is copied).
+   */
+  private static void seedFrom(Path baseDir, CheckpointInfo base, Path runDir, long runId, Recipe recipe)
+      throws IOException {
+    Path dir = runDir.resolve("checkpoints").resolve(String.format("%09d", 0));
+    Files.createDirectories(dir);
+    Files.copy(baseDir.resolve("weights.bin"), dir.resolve("weights.bin"));
+    CheckpointInfo seeded = new CheckpointInfo(CheckpointInfo.FORMAT, Long.toString(runId), 0, 0, 0, base.model(),
+        base.charsetName(), base.charsetSymbols(), base.charsetCaseFolding(), recipe, Instant.now().toString());
+    Recipes.json().writeValue(dir.resolve("checkpoint.json").toFile(), seeded);
+  }
+}

@@ -1,0 +1,51 @@
+package io.maskocr.engine.annotate;
+
+import io.maskocr.engine.store.RunRecord;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.CheckpointInfo;
+import io.maskocr.engine.train.Checkpoints;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the checkpoints on disk of a workspace's runs (the folders, not only the records). */
+public final class WorkspaceCheckpoints {
+  private WorkspaceCheckpoints() {}
+
+  /** Every complete checkpoint of every run, newest first (by save time, then step). */
+  public static List<CheckpointRef> list(Workspace ws) {
+    List<CheckpointRef> out = new ArrayList<>();
+    for (RunRecord run : ws.runs().list()) {
+      for (Path dir : Checkpoints.list(ws.runs().dir(run.id()))) {
+        try {
+          CheckpointInfo info = Checkpoints.readInfo(dir);
+          out.add(new CheckpointRef(info.runId() + "@" + info.step(), run.id(), info.step(), dir, info.savedAt()));
+        } catch (IllegalArgumentException unreadable) {
+          // a checkpoint of another format: not usable for prediction, not listed
+        }
+      }
+    }
+    out.sort(Comparator.comparing(CheckpointRef::savedAt).thenComparingLong(CheckpointRef::step).reversed());
+    return out;
+  }
+
+  /** The newest checkpoint of the workspace, if any run saved one. */
+  public static Optional<CheckpointRef> newest(Workspace ws) {
+    List<CheckpointRef> all = list(ws);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * The checkpoint stored under {@code key} ({@code runId@step}).
+   *
+   * @throws IllegalArgumentException naming the key when it is gone (old checkpoints are pruned)
+   */
+  public static CheckpointRef require(Workspace ws, String key) {
+    return list(ws).stream().filter(c -> c.key().equals(key)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "checkpoint " + key + " is not in workspace " + ws.root()
+                + " (runs keep their two newest checkpoints); pick another checkpoint"));
+  }
+}

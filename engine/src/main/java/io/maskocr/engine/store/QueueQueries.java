@@ -1,0 +1,142 @@
+package io.maskocr.engine.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL of the filtered annotation queue. Rows come from the {@code predictions_queue} index in
+ * confidence order and are filtered through the sample row as they are read, so a page stops
+ * early instead of sorting the table; counts scan one dataset-checkpoint range of that index.
+ */
+final class QueueQueries {
+  private final Db db;
+
+  QueueQueries(Db db) {
+    this.db = db;
+  }
+
+  List<QueueItem> page(QueueFilter f, QueueItem after, int limit) {
+    if (limit < 1 || limit > 10_000) {
+      throw new IllegalArgumentException("page limit must be 1..10000, was " + limit);
+    }
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          StringBuilder where = new StringBuilder(base(f, args));
+          where.append(labelCondition(f));
+          if (after != null) {
+            where.append(" AND (p.confidence, p.sample_id) > (?, ?)");
+            args.add(after.prediction().confidence());
+            args.add(after.sample().id());
+          }
+          args.add(limit);
+          String sql =
+              "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
+                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
+                  + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
+          List<QueueItem> out = new ArrayList<>();
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)));
+            }
+          }
+          return out;
+        });
+  }
+
+  QueueCounts counts(QueueFilter f) {
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String where = base(f, args);
+          String labelled = "s.label IS NOT NULL";
+          String sql =
+              "SELECT sum(CASE WHEN 1 = 1" + labelCondition(f) + " THEN 1 ELSE 0 END), count(*),"
+                  + " sum(" + labelled + "), sum(s.label IS NULL AND s.illegible = 0),"
+                  + " sum(coalesce(s.label_source = 'human', 0)), sum(s.illegible = 1),"
+                  + " sum(" + labelled + " AND " + differs(f) + ")"
+                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
+                  + " WHERE " + where;
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new QueueCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getLong(6), rs.getLong(7));
+          }
+        });
+  }
+
+  /** Samples of a dataset (and split) without a prediction of {@code checkpoint}, in id order. */
+  List<Sample> unpredicted(long datasetId, Split split, String checkpoint, long afterId, int limit) {
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>(List.of(datasetId));
+          String sql = "SELECT " + Samples.COLUMNS + " FROM samples s WHERE s.dataset_id = ?";
+          if (split != null) {
+            sql += " AND s.split = ?";
+            args.add(split.code());
+          }
+          sql += " AND s.id > ? AND NOT EXISTS (SELECT 1 FROM predictions p"
+              + " WHERE p.sample_id = s.id AND p.checkpoint = ?) ORDER BY s.id LIMIT ?";
+          args.add(afterId);
+          args.add(checkpoint);
+          args.add(limit);
+          List<Sample> out = new ArrayList<>();
+          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(Samples.row(rs));
+            }
+          }
+          return out;
+        });
+  }
+
+  private static String base(QueueFilter f, List<Object> args) {
+    StringBuilder w = new StringBuilder("p.dataset_id = ? AND p.checkpoint = ?");
+    args.add(f.datasetId());
+    args.add(f.checkpoint());
+    if (f.minConfidence() > 0) {
+      w.append(" AND p.confidence >= ?");
+      args.add(f.minConfidence());
+    }
+    if (f.maxConfidence() < 1) {
+      w.append(" AND p.confidence <= ?");
+      args.add(f.maxConfidence());
+    }
+    if (f.split() != null) {
+      w.append(" AND s.split = ?");
+      args.add(f.split().code());
+    }
+    if (f.minLength() > 0) {
+      w.append(" AND length(p.text) >= ?");
+      args.add(f.minLength());
+    }
+    if (f.maxLength() < Integer.MAX_VALUE) {
+      w.append(" AND length(p.text) <= ?");
+      args.add(f.maxLength());
+    }
+    return w.toString();
+  }
+
+  /** Conditions without parameters, so they can also sit inside a CASE of the counts. */
+  private static String labelCondition(QueueFilter f) {
+    String state =
+        switch (f.labelState()) {
+          case ANY -> "";
+          case LABELLED -> " AND s.label IS NOT NULL";
+          case UNLABELLED -> " AND s.label IS NULL AND s.illegible = 0";
+          case REVIEWED -> " AND s.label_source = 'human'";
+          case UNREVIEWED -> " AND coalesce(s.label_source, '') <> 'human'";
+          case ILLEGIBLE -> " AND s.illegible = 1";
+        };
+    return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
+  }
+
+  private static String differs(QueueFilter f) {
+    return f.ignoreCase() ? "lower(p.text) <> lower(s.label)" : "p.text <> s.label";
+  }
+}
