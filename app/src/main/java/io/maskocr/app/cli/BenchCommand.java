@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       BenchRenderCommand.class,
       BenchTrainCommand.class,
       BenchInferCommand.class,
+      BenchAnnotateCommand.class,
       BenchUiCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -29,4 +29,19 @@ public record DataSpec(
       throw new IllegalArgumentException("data of kind folder needs \"path\"");
     }
   }
+
+  /** The renderer stream with the built-in style. */
+  public static DataSpec synthetic() {
+    return new DataSpec("synthetic", null, null, null, null, null, null);
+  }
+
+  /** One split of a workspace dataset ({@code *} = every dataset), no augmentation. */
+  public static DataSpec split(String dataset, String split) {
+    return new DataSpec("split", dataset, split, null, null, null, null);
+  }
+
+  /** One split of a workspace dataset with augmentation strength 0..2 (null = off). */
+  public static DataSpec split(String dataset, String split, Double augment) {
+    return new DataSpec("split", dataset, split, null, null, augment, null);
+  }
 }
