@@ -164,7 +164,7 @@ public final class BenchUiCommand implements Callable<Integer> {
 
   private Recipe recipe() {
     DataSpec words = new DataSpec("folder", null, null,
-        MaskocrHome.samples().resolve("datasets").resolve("synth-words").toString(), null, null);
+        MaskocrHome.samples().resolve("datasets").resolve("synth-words").toString(), null, null, null);
     int half = Math.max(1, steps / 2);
     return new Recipe("bench-ui", "UI benchmark load: tiny preset on the bundled rendered words", 1L,
         new ModelSpec("tiny", Map.of("charset", "latin36")), 60.0, 2, 10, List.of(

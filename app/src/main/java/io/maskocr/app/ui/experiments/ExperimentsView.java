@@ -58,9 +58,9 @@ public final class ExperimentsView {
     workspaceChanged(context.workspace());
   }
 
-  /** Default data: the workspace's splits and folders (no synthetic stream in this build yet). */
+  /** Default data: the workspace's splits, folders and the bundled renderer's synthetic stream. */
   public static DataResolver defaultResolver(Workspace w) {
-    return new WorkspaceDataResolver(w, null);
+    return new WorkspaceDataResolver(w);
   }
 
   private void workspaceChanged(Workspace w) {

@@ -31,7 +31,7 @@ final class InspectionImages {
     for (DataSpec spec : specs) {
       try {
         // No augmentation: the viewer should show the images as they are.
-        DataSpec plain = new DataSpec(spec.kind(), spec.dataset(), spec.split(), spec.path(), spec.weight(), 0.0);
+        DataSpec plain = new DataSpec(spec.kind(), spec.dataset(), spec.split(), spec.path(), spec.weight(), 0.0, spec.style());
         DataSource src = resolver.resolve(plain, c.config(), 1);
         long n = Math.min(perSource, src.size());
         for (long i = 0; i < n; i++) {

@@ -126,9 +126,11 @@ final class NewRunView {
       row(g, r++, "Split", combo(List.of("train", "val", "test", "all"), s.split), "which split of it; all = every image (for MIM)");
       row(g, r++, "Folder", field(s.folder, null), "for folder data: path of a folder with labels.tsv");
       row(g, r++, "Augment", field(s.augment, null), "augmentation strength 0..2 for real images");
+      row(g, r++, "Synthetic style", field(s.style, null),
+          "for synthetic data: renderer style config file (empty = the built-in style)");
       for (StringProperty p : List.of(s.steps, s.batchSize, s.lr, s.minLr, s.warmupSteps, s.weightDecay,
           s.clipNorm, s.labelSmoothing, s.maskStrategy, s.maskRatio, s.dataKind, s.dataset, s.split, s.folder,
-          s.augment)) {
+          s.augment, s.style)) {
         p.addListener((o, a, b) -> model.validate());
       }
       TitledPane pane = new TitledPane("Stage " + (i + 1) + ": " + s.type(), g);

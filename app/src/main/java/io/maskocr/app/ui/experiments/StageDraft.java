@@ -30,6 +30,7 @@ public final class StageDraft {
   final StringProperty split = new SimpleStringProperty();
   final StringProperty folder = new SimpleStringProperty();
   final StringProperty augment = new SimpleStringProperty();
+  final StringProperty style = new SimpleStringProperty();
   private final List<DataSpec> otherData;
 
   /** A draft holding {@code s}'s values (its defaults already applied). */
@@ -51,6 +52,7 @@ public final class StageDraft {
     split.set(d.split() == null ? "train" : d.split());
     folder.set(d.path() == null ? "" : d.path());
     augment.set(Double.toString(d.augment()));
+    style.set(d.style() == null ? "" : d.style());
     otherData = s.data().subList(1, s.data().size());
   }
 
@@ -71,7 +73,8 @@ public final class StageDraft {
           dataKind.get().equals("split") ? blankToNull(dataset.get()) : null,
           dataKind.get().equals("split") ? blankToNull(split.get()) : null,
           dataKind.get().equals("folder") ? blankToNull(folder.get()) : null, 1.0,
-          number(augment, "augment"));
+          number(augment, "augment"),
+          dataKind.get().equals("synthetic") ? blankToNull(style.get()) : null);
       List<DataSpec> data = new ArrayList<>();
       data.add(first);
       data.addAll(otherData);
