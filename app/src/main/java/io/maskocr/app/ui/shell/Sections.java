@@ -2,6 +2,7 @@ package io.maskocr.app.ui.shell;
 
 import io.maskocr.app.ui.datasets.DatasetsSection;
 import io.maskocr.app.ui.annotate.AnnotateSection;
+import io.maskocr.app.ui.experiments.ExperimentsSection;
 import io.maskocr.app.ui.render.RenderShellSection;
 import java.util.List;
 
@@ -16,6 +17,7 @@ public final class Sections {
     return List.of(
         new DatasetsSection(context),
         new RenderShellSection(context),
+        new ExperimentsSection(context),
         new AnnotateSection(context));
   }
 }
