@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       "one fine-tune round on each review. Runs in a temporary workspace (deleted unless --keep)."
     })
 public final class BenchAnnotateCommand implements Callable<Integer> {
-  @Option(names = "--train", defaultValue = "1500", description = "Labelled training images (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--train", defaultValue = "1000", description = "Labelled training images (default: ${DEFAULT-VALUE}).")
   int train;
 
   @Option(names = "--pool", defaultValue = "1000", description = "Unlabelled pool to annotate (default: ${DEFAULT-VALUE}).")
