@@ -76,6 +76,11 @@ final class StepCosts {
     return new StepCosts(out);
   }
 
+  /** Known costs (tests, or costs measured earlier). */
+  static StepCosts of(Map<String, Double> secondsPerStep) {
+    return new StepCosts(new LinkedHashMap<>(secondsPerStep));
+  }
+
   /** The measured costs, by stage type. */
   Map<String, Double> secondsPerStep() {
     return Map.copyOf(secondsPerStep);
