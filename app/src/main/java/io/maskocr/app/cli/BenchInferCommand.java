@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Measure recognition throughput (patching, forward pass, decoding) in crops per second.")
 public final class BenchInferCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
 
@@ -27,6 +29,7 @@ public final class BenchInferCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    threadsOption.apply();
     Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, null), batch, batches);
     BenchOutput.print(r, json);
     return 0;

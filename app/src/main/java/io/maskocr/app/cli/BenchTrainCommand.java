@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
       "and compare the model's FLOP rate with a 2048x2048 matmul measured in the same run."
     })
 public final class BenchTrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
 
@@ -33,6 +35,7 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    threadsOption.apply();
     Map<String, Object> r = Benchmarks.train(new ModelSpec(preset, null), batch, warmup, steps);
     BenchOutput.print(r, json);
     return 0;

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
       "Results and predictions are stored with the run."
     })
 public final class EvalCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
   @Mixin WorkspaceOption ws;
 
   @Option(names = "--run", required = true, paramLabel = "ID", description = "Run to evaluate.")
@@ -36,6 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    threadsOption.apply();
     try (Workspace w = Workspace.open(ws.resolve())) {
       w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
       Split s = "all".equals(split) ? null : Split.parse(split);

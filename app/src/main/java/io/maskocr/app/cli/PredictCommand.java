@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Read word images with a trained run: prints file, text, confidence and per-character probabilities.")
 public final class PredictCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+
   @Mixin WorkspaceOption ws;
 
   @Option(names = "--run", required = true, paramLabel = "ID", description = "Run whose newest checkpoint to use.")
@@ -32,6 +34,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    threadsOption.apply();
     List<BufferedImage> pictures = new ArrayList<>();
     for (Path p : images) {
       if (!Files.isRegularFile(p)) {

@@ -55,6 +55,7 @@ public final class MaskOcrModel implements AutoCloseable {
 
   /** A freshly initialized model (random weights drawn from the engine's seeded generator). */
   public static MaskOcrModel create(ModelConfig config, CharacterSet charset) {
+    EngineThreads.configure();
     return new MaskOcrModel(config, charset);
   }
 
