@@ -66,7 +66,7 @@ public final class MilmStage implements Stage {
     this.patches = new Patches(model);
     this.ratio = config.mask().ratio();
     this.maskedWeight = (float) PretrainData.param(config, "maskedWeight", 3.0, 1.0, 20.0);
-    this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context), context.encodableLabels());
+    this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context, config), context.encodableLabels());
   }
 
   /** Also sends every snapshot's {@link MilmProbe.Result} to {@code sink}. */

@@ -75,7 +75,7 @@ public final class OdmStage implements Stage {
     this.model = context.config();
     this.charset = context.charset();
     this.patches = new Patches(model);
-    this.synthetic = PretrainData.synthetic(context);
+    this.synthetic = PretrainData.synthetic(context, config);
     this.controller = new TextController(
         PretrainData.param(config, "controlMin", 0.1, 0, 1), PretrainData.param(config, "controlMax", 0.3, 0, 1),
         PretrainData.param(config, "noiseShare", 0.5, 0, 1));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StudyReportTest {
-  static final DataSpec DATA = new DataSpec("split", "*", "train", null, null, null);
+  static final DataSpec DATA = new DataSpec("split", "*", "train", null, null, null, null);
 
   static StudyReport report() {
     StudyConfig c = new StudyConfig("words", List.of(1.0, 0.1), List.of("scratch", "odm"), 2, 42, null);
