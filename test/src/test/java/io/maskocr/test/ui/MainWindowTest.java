@@ -54,7 +54,8 @@ class MainWindowTest {
     waitUntil(() -> window.model().workspace() != null);
     assertEquals(tmp.resolve("ws").toString(),
         robot.lookup("#status-workspace").queryAs(Label.class).getText());
-    assertEquals(1, robot.lookup(".nav-rail-button").queryAll().size());
+    assertEquals(2, robot.lookup(".nav-rail-button").queryAll().size());
+    assertTrue(robot.lookup("#nav-learn").tryQuery().isPresent());
     assertTrue(robot.lookup("#nav-datasets").tryQuery().isPresent());
   }
 

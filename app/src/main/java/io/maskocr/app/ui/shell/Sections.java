@@ -1,6 +1,7 @@
 package io.maskocr.app.ui.shell;
 
 import io.maskocr.app.ui.datasets.DatasetsSection;
+import io.maskocr.app.ui.learn.LearnSection;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ public final class Sections {
   private Sections() {}
 
   public static List<Section> all(StudioContext context) {
-    return List.of(new DatasetsSection(context));
+    return List.of(new DatasetsSection(context),
+        new LearnSection(context));
   }
 }
