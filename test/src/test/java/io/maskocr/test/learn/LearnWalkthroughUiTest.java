@@ -72,6 +72,8 @@ class LearnWalkthroughUiTest {
     javafx.application.Application.setUserAgentStylesheet(
         new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
     stage.setScene(scene);
+    stage.setWidth(1280); // TestFX reuses one stage: size it, or the scene keeps an earlier size
+    stage.setHeight(800);
     stage.show();
     view.model().attach(workspace);
   }
