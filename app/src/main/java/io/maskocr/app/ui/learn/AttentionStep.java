@@ -6,18 +6,16 @@ import io.maskocr.viewers.attention.AttentionViewer;
 import io.maskocr.viewers.charts.LatestWins;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * Step 6: each character query of the decoder looks at some patches of the picture; pick a
  * character (click or left/right arrows) to see where its query looked.
  */
-final class AttentionStep extends LearnStep {
+final class AttentionStep extends ModelStep {
   private final LatestWins worker = new LatestWins("maskocr-learn-attention");
   private final AttentionViewer viewer = new AttentionViewer();
   private final Label status = new Label();
-  private final StackPane root = new StackPane(new NeedsModel());
   private final VBox content = new VBox(6, status, viewer);
 
   AttentionStep(StepInfo info) {
@@ -27,18 +25,12 @@ final class AttentionStep extends LearnStep {
   }
 
   @Override
-  public Node view() {
-    return root;
+  protected Node content() {
+    return content;
   }
 
   @Override
-  protected void update(StepInput in) {
-    if (!in.hasModel()) {
-      root.getChildren().setAll(new NeedsModel());
-      setFacts("");
-      return;
-    }
-    root.getChildren().setAll(content);
+  protected void updateWithModel(StepInput in) {
     status.setText("reading…");
     worker.submit(() -> in.session().read(in.sample().pixels()), a -> {
       status.setText(in.image().label() == null ? "" : "true text: “" + in.image().label() + "”");

@@ -14,15 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,7 +27,7 @@ import javafx.scene.layout.VBox;
  * probabilities; over the bundled samples, a threshold decides which readings an annotator
  * checks (the annotation queue shows the least confident first).
  */
-final class ConfidenceStep extends LearnStep {
+final class ConfidenceStep extends ModelStep {
   /** Bundled samples read for the survey (a few seconds with the small model). */
   static final int SURVEY_SIZE = 150;
 
@@ -44,8 +41,7 @@ final class ConfidenceStep extends LearnStep {
   private final Label surveyStatus = new Label();
   private final Label split = new Label();
   private final ConfidenceHistogram histogram = new ConfidenceHistogram(560, 200);
-  private final ReadOnlyObjectWrapper<ConfidenceSurvey> survey = new ReadOnlyObjectWrapper<>(this, "survey");
-  private final StackPane root = new StackPane(new NeedsModel());
+  private ConfidenceSurvey survey;
   private final VBox content;
   private LearnSession surveyed;
   private double marker = Double.NaN;
@@ -76,18 +72,12 @@ final class ConfidenceStep extends LearnStep {
   }
 
   @Override
-  public Node view() {
-    return root;
+  protected Node content() {
+    return content;
   }
 
   @Override
-  protected void update(StepInput in) {
-    if (!in.hasModel()) {
-      root.getChildren().setAll(new NeedsModel());
-      setFacts("");
-      return;
-    }
-    root.getChildren().setAll(content);
+  protected void updateWithModel(StepInput in) {
     reading.setText("reading…");
     reader.submit(() -> in.session().read(in.sample().pixels()), this::showReading,
         e -> reading.setText("cannot read: " + e.getMessage()));
@@ -141,7 +131,7 @@ final class ConfidenceStep extends LearnStep {
       }, () -> false);
     }, result -> {
       surveyStatus.setText("");
-      survey.set(result);
+      survey = result;
       redrawSurvey();
     }, e -> surveyStatus.setText("survey failed: " + e.getMessage()));
   }
@@ -149,7 +139,7 @@ final class ConfidenceStep extends LearnStep {
   private void redrawSurvey() {
     double t = Math.round(threshold.getValue() * 100) / 100.0;
     thresholdValue.setText(String.format("%.2f", t));
-    ConfidenceSurvey s = survey.get();
+    ConfidenceSurvey s = survey;
     if (s == null) {
       setFacts(readingFacts);
       return;
@@ -157,11 +147,6 @@ final class ConfidenceStep extends LearnStep {
     histogram.show(s, t, marker);
     split.setText(LearnFacts.threshold(s, t));
     setFacts(readingFacts + " " + LearnFacts.threshold(s, t));
-  }
-
-  /** The survey once computed (tests). */
-  ReadOnlyObjectProperty<ConfidenceSurvey> surveyProperty() {
-    return survey.getReadOnlyProperty();
   }
 
   @Override

@@ -92,9 +92,4 @@ final class MaskStep extends LearnStep {
         });
   }
 
-  /** Sets the controls (tests). */
-  void set(double r, MaskStrategy s) {
-    strategy.setValue(s);
-    ratio.setValue(r);
-  }
 }

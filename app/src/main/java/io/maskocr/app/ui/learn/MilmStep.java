@@ -9,22 +9,19 @@ import io.maskocr.viewers.learn.PatchCanvas;
 import io.maskocr.viewers.learn.ReadingTable;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * Step 5: masked image-language modeling. Whole characters are erased from the picture and the
  * decoder still has to name them, from the letters around them.
  */
-final class MilmStep extends LearnStep {
+final class MilmStep extends ModelStep {
   private final LatestWins worker = new LatestWins("maskocr-learn-milm");
   private final Slider ratio = new Slider(0.1, 0.9, 0.3);
   private final Label ratioValue = new Label();
@@ -32,9 +29,7 @@ final class MilmStep extends LearnStep {
   private final PatchCanvas canvas = new PatchCanvas(5);
   private final ReadingTable table = new ReadingTable();
   private final Label status = new Label();
-  private final ReadOnlyObjectWrapper<MilmView> result = new ReadOnlyObjectWrapper<>(this, "result");
   private final VBox content;
-  private final StackPane root = new StackPane(new NeedsModel());
   private long seed = 1;
 
   MilmStep(StepInfo info) {
@@ -56,18 +51,12 @@ final class MilmStep extends LearnStep {
   }
 
   @Override
-  public Node view() {
-    return root;
+  protected Node content() {
+    return content;
   }
 
   @Override
-  protected void update(StepInput in) {
-    if (!in.hasModel()) {
-      root.getChildren().setAll(new NeedsModel());
-      setFacts("");
-      return;
-    }
-    root.getChildren().setAll(content);
+  protected void updateWithModel(StepInput in) {
     request();
   }
 
@@ -87,7 +76,6 @@ final class MilmStep extends LearnStep {
           null, null);
       table.show(columns(v));
       setFacts(LearnFacts.milm(c, v, in.session().charset().vocabularySize()));
-      result.set(v);
     }, e -> status.setText("cannot read: " + e.getMessage()));
   }
 
@@ -112,11 +100,6 @@ final class MilmStep extends LearnStep {
       out.add(new ReadingTable.Column(truth, hidden, guesses, probs));
     }
     return out;
-  }
-
-  /** The last probe shown (tests). */
-  ReadOnlyObjectProperty<MilmView> resultProperty() {
-    return result.getReadOnlyProperty();
   }
 
   @Override

@@ -6,8 +6,6 @@ import io.maskocr.engine.learn.OdmView;
 import io.maskocr.viewers.charts.LatestWins;
 import io.maskocr.viewers.charts.Rasters;
 import io.maskocr.viewers.learn.ImageRow;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,7 +20,7 @@ import javafx.scene.layout.VBox;
  * rendered in a random style and as the clean target the encoder learns to produce; the text
  * controller drops or swaps some characters in the prompt and erases them from the target.
  */
-final class OdmStep extends LearnStep {
+final class OdmStep extends ModelStep {
   private static final int SCALE = 3;
   private final LatestWins worker = new LatestWins("maskocr-learn-odm");
   private final Slider share = new Slider(0, 0.6, 0.3);
@@ -33,8 +30,6 @@ final class OdmStep extends LearnStep {
   private final Label prompt = new Label();
   private final Label note = new Label();
   private final Label status = new Label();
-  private final ReadOnlyObjectWrapper<OdmView> result = new ReadOnlyObjectWrapper<>(this, "result");
-  private final StackPane root = new StackPane(new NeedsModel());
   private final VBox content;
   private long style = 0;
 
@@ -59,18 +54,12 @@ final class OdmStep extends LearnStep {
   }
 
   @Override
-  public Node view() {
-    return root;
+  protected Node content() {
+    return content;
   }
 
   @Override
-  protected void update(StepInput in) {
-    if (!in.hasModel()) {
-      root.getChildren().setAll(new NeedsModel());
-      setFacts("");
-      return;
-    }
-    root.getChildren().setAll(content);
+  protected void updateWithModel(StepInput in) {
     LearnSession s = in.session();
     note.setText(s.stages().contains("odm")
         ? "The model you are using was pre-trained with this objective (recipe " + s.recipeName() + ")."
@@ -102,7 +91,6 @@ final class OdmStep extends LearnStep {
           new String[] {"styled input", "clean target", "target after the text controller"});
       prompt.setText("Prompt given with the image: “" + v.prompt() + "”   (_ = dropped, a wrong letter = noised)");
       setFacts(LearnFacts.odm(v));
-      result.set(v);
     }, e -> status.setText("cannot render: " + e.getMessage()));
   }
 
@@ -112,11 +100,6 @@ final class OdmStep extends LearnStep {
       px[i] = 1f - 2f * plane[i]; // ink is black on white
     }
     return Rasters.pixels(px, 1, v.height(), v.width(), SCALE);
-  }
-
-  /** The last view shown (tests). */
-  ReadOnlyObjectProperty<OdmView> resultProperty() {
-    return result.getReadOnlyProperty();
   }
 
   @Override

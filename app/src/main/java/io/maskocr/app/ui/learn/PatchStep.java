@@ -68,11 +68,4 @@ final class PatchStep extends LearnStep {
         cut.patchWidth(), null, null);
     setFacts(LearnFacts.patches(c, cut));
   }
-
-  /** Selects a patch shape (tests; the slider snaps to divisors of the image size). */
-  void choose(int ph, int pw) {
-    StepInput in = shown();
-    patchHeight.setChoices(LearnFacts.divisors(in.config().imageHeight(), 1), ph);
-    patchWidth.setChoices(LearnFacts.divisors(in.config().imageWidth(), 1), pw);
-  }
 }

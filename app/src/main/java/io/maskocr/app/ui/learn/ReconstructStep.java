@@ -7,17 +7,18 @@ import io.maskocr.engine.learn.LearnFacts;
 import io.maskocr.engine.train.MaskStrategy;
 import io.maskocr.viewers.recon.ReconstructionViewer;
 import java.util.List;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Step 3: the trained encoder and MIM decoder fill in the hidden patches (reconstruction viewer). */
-final class ReconstructStep extends LearnStep {
-  private final StackPane root = new StackPane(new NeedsModel());
-  private final ReadOnlyIntegerWrapper updates = new ReadOnlyIntegerWrapper(this, "updates");
+final class ReconstructStep extends ModelStep {
+  private final StackPane holder = new StackPane();
   private ReconstructionViewer viewer;
 
   ReconstructStep(StepInfo info) {
@@ -25,18 +26,13 @@ final class ReconstructStep extends LearnStep {
   }
 
   @Override
-  public Node view() {
-    return root;
+  protected Node content() {
+    return holder;
   }
 
   @Override
-  protected void update(StepInput in) {
+  protected void updateWithModel(StepInput in) {
     close();
-    if (!in.hasModel()) {
-      root.getChildren().setAll(new NeedsModel());
-      setFacts("");
-      return;
-    }
     ReconstructionService service = in.session().reconstruction();
     Sample s = in.sample();
     viewer = new ReconstructionViewer(new ReconstructionViewer.Source() {
@@ -52,12 +48,10 @@ final class ReconstructStep extends LearnStep {
     }, in.image().name() + ", model " + in.session().checkpointId());
     viewer.setId("learn-recon");
     viewer.setMinHeight(520);
+    reflowControls(viewer);
     viewer.ratioSlider().setValue(0.5);
     ReconstructionViewer v = viewer;
-    viewer.updatesProperty().addListener((o, a, b) -> {
-      setFacts(LearnFacts.reconstruction(in.config(), v.strip().shown()));
-      updates.set(updates.get() + 1);
-    });
+    viewer.updatesProperty().addListener((o, a, b) -> setFacts(LearnFacts.reconstruction(in.config(), v.strip().shown())));
     Label warn = new Label(in.session().hasTrainedMimDecoder() ? ""
         : "This model's recipe had no MIM stage, so its MIM decoder is untrained: expect noise.");
     warn.getStyleClass().add("learn-note");
@@ -65,12 +59,26 @@ final class ReconstructStep extends LearnStep {
     if (!warn.getText().isEmpty()) {
       box.getChildren().add(0, warn);
     }
-    root.getChildren().setAll(box);
+    holder.getChildren().setAll(box);
   }
 
-  /** Counts reconstructions shown (tests wait on it). */
-  ReadOnlyIntegerProperty updatesProperty() {
-    return updates.getReadOnlyProperty();
+  /**
+   * The viewer lays its controls in one row, wider than the Learn pane; let them wrap instead
+   * of truncating their labels.
+   */
+  private static void reflowControls(ReconstructionViewer v) {
+    if (v.getTop() instanceof HBox row) {
+      FlowPane flow = new FlowPane(10, 6);
+      flow.setAlignment(Pos.CENTER_LEFT);
+      flow.setPadding(row.getPadding());
+      for (Node n : List.copyOf(row.getChildren())) {
+        if (n instanceof Label l) {
+          l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        flow.getChildren().add(n);
+      }
+      v.setTop(flow);
+    }
   }
 
   @Override

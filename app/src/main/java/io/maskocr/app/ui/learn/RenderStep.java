@@ -72,11 +72,6 @@ final class RenderStep extends LearnStep {
     setFacts(LearnFacts.rendered(in.config(), s.text(), boxes, s.width(), s.height()));
   }
 
-  /** The preview's state (tests). */
-  RenderPreviewModel model() {
-    return model;
-  }
-
   @Override
   public void close() {
     renderThread.shutdownNow();
