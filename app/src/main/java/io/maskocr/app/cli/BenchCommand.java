@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       BenchRenderCommand.class,
       BenchTrainCommand.class,
-      BenchInferCommand.class
+      BenchInferCommand.class,
+      BenchAnnotateCommand.class,
+      BenchUiCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -43,14 +43,17 @@ public final class BenchRenderCommand implements Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-    long index = 0;
-    long warmEnd = System.nanoTime() + 1_500_000_000L; // JIT and glyph caches
-    while (System.nanoTime() < warmEnd) {
-      renderer.render(index++);
-    }
     // CPU time beside wall time: other processes on a shared machine lower the wall-clock
     // rate, the rate per CPU-second shows what the renderer itself costs.
     java.lang.management.ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
+    // Warm up (JIT, glyph caches) for 2 s of this thread's CPU time, not wall time: on a busy
+    // machine a wall-clock warm-up ends before the hot code is compiled.
+    long index = 0;
+    long warmCpu = threadsBean.getCurrentThreadCpuTime() + 2_000_000_000L;
+    long warmDeadline = System.nanoTime() + 30_000_000_000L;
+    while (threadsBean.getCurrentThreadCpuTime() < warmCpu && System.nanoTime() < warmDeadline) {
+      renderer.render(index++);
+    }
     long cpu0 = threadsBean.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     long end = t0 + (long) (seconds * 1e9);

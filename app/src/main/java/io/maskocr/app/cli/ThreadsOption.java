@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  */
 public final class ThreadsOption {
   @Option(names = "--threads", paramLabel = "N",
-      description = "Engine threads (default: $MASKOCR_THREADS or all cores; 1 is often faster on a busy machine).")
+      description = "Engine threads (default: $MASKOCR_THREADS, else cores - 1 so data preparation keeps a core).")
   Integer threads;
 
   /** Publishes the choice; call before any model is created. */

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +44,16 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run from its last checkpoint.")
   Long resume;
 
+  /** Both may be given: scale the recipe to N steps and stop anyway after M minutes. */
   static final class Budget {
-    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes.")
+    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes of this session.")
     Double minutes;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total.")
+    @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total (warm-up scaled along).")
     Long steps;
   }
 
-  @ArgGroup(exclusive = true)
-  Budget budget = new Budget();
+  @Mixin Budget budget = new Budget();
 
   @Option(names = "--preset", paramLabel = "NAME", description = "Model size preset (tiny, small, base) instead of the recipe's.")
   String preset;
@@ -104,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
       Path runDir = w.runs().dir(runId);
       TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
       TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
-          new WorkspaceDataResolver(w, null), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
+          new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
       StatusLine line = new StatusLine(System.out, System.console() != null);
       service.addListener(line::show);
       System.out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "

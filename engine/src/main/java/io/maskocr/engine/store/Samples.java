@@ -1,6 +1,5 @@
 package io.maskocr.engine.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -84,29 +83,13 @@ public final class Samples {
 
   /** One sample with its current label. */
   public Optional<Sample> get(long id) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(c.prepareStatement("SELECT " + COLUMNS + " FROM samples s WHERE s.id = ?"), id);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-          }
-        });
+    return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM samples s WHERE s.id = ?", Samples::row, id));
   }
 
   /** True when the dataset already holds an image with this SHA-256. */
   public boolean contains(long datasetId, String sha256) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement("SELECT 1 FROM samples WHERE dataset_id = ? AND sha256 = ?"),
-                      datasetId,
-                      sha256);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-          }
-        });
+        c -> Sql.scalar(c, "SELECT count(*) FROM samples WHERE dataset_id = ? AND sha256 = ?", datasetId, sha256) > 0);
   }
 
   /** A page of samples in id order, filtered as the query says. Uses an index at any size. */
@@ -120,14 +103,7 @@ public final class Samples {
                   + " ORDER BY s.id LIMIT ? OFFSET ?";
           args.add(q.limit());
           args.add(q.offset());
-          List<Sample> out = new ArrayList<>(q.limit());
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(row(rs));
-            }
-          }
-          return out;
+          return Sql.list(c, sql, Samples::row, args.toArray());
         });
   }
 
@@ -136,12 +112,7 @@ public final class Samples {
     return db.read(
         c -> {
           List<Object> args = new ArrayList<>();
-          String sql = "SELECT count(*) FROM samples s WHERE " + where(q, args, false);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
+          return Sql.scalar(c, "SELECT count(*) FROM samples s WHERE " + where(q, args, false), args.toArray());
         });
   }
 
@@ -173,10 +144,7 @@ public final class Samples {
         c -> {
           List<Object> args = new ArrayList<>();
           args.add(split.code());
-          String sql = "UPDATE samples AS s SET split = ? WHERE " + where(filter, args, false);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray())) {
-            return ps.executeUpdate();
-          }
+          return Sql.update(c, "UPDATE samples AS s SET split = ? WHERE " + where(filter, args, false), args.toArray());
         });
   }
 
@@ -209,16 +177,5 @@ public final class Samples {
         rs.getString(7),
         Split.parse(rs.getString(8)),
         rs.getString(9));
-  }
-
-  static long datasetOf(Connection c, long sampleId) throws SQLException {
-    try (PreparedStatement ps =
-            Sql.bind(c.prepareStatement("SELECT dataset_id FROM samples WHERE id = ?"), sampleId);
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new StoreException("no sample with id " + sampleId);
-      }
-      return rs.getLong(1);
-    }
   }
 }

@@ -82,7 +82,7 @@ public final class Benchmarks {
     List<Sample> data = randomSamples(c, cs, 256, 1);
     int log = Math.max(1, Math.min(warmup, 5));
     StageConfig stage = new StageConfig("finetune", warmup + measured, batch, 1e-4, null, 1, null, null, null, null,
-        List.of(new DataSpec("split", "random", "train", null, null, null)));
+        List.of(DataSpec.split("random", "train")));
     Recipe recipe = new Recipe("bench", "", 1L, model, 1e9, log, Integer.MAX_VALUE, List.of(stage));
     Path dir = Files.createTempDirectory("maskocr-bench");
     List<TrainingEvent.Metrics> metrics = new CopyOnWriteArrayList<>();

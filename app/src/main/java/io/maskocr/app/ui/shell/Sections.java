@@ -1,7 +1,10 @@
 package io.maskocr.app.ui.shell;
 
 import io.maskocr.app.ui.datasets.DatasetsSection;
+import io.maskocr.app.ui.annotate.AnnotateSection;
+import io.maskocr.app.ui.experiments.ExperimentsSection;
 import io.maskocr.app.ui.learn.LearnSection;
+import io.maskocr.app.ui.render.RenderShellSection;
 import java.util.List;
 
 /**
@@ -12,7 +15,11 @@ public final class Sections {
   private Sections() {}
 
   public static List<Section> all(StudioContext context) {
-    return List.of(new DatasetsSection(context),
+    return List.of(
+        new DatasetsSection(context),
+        new RenderShellSection(context),
+        new ExperimentsSection(context),
+        new AnnotateSection(context),
         new LearnSection(context));
   }
 }

@@ -1,0 +1,637 @@
+package io.maskocr.app.ui.annotate;
+
+import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.task.BackgroundTask;
+import io.maskocr.app.ui.task.TaskExecutor;
+import io.maskocr.engine.annotate.AnnotationSession;
+import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.engine.annotate.LabelEdit;
+import io.maskocr.engine.annotate.SessionStats;
+import io.maskocr.engine.annotate.WorkspaceCheckpoints;
+import io.maskocr.engine.inspect.AttentionInspection;
+import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.LabelEntry;
+import io.maskocr.engine.store.LabelSource;
+import io.maskocr.engine.store.Prediction;
+import io.maskocr.engine.store.QueueCounts;
+import io.maskocr.engine.store.QueueFilter;
+import io.maskocr.engine.store.QueueItem;
+import io.maskocr.engine.store.Sample;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.Checkpoints;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the Annotate section: the queue (lowest confidence first, filtered, paged), the item
+ * being worked on, and the keyboard actions on it. Every database, disk and model call runs on
+ * the executor; properties change on the UI thread only. A save is committed before the view
+ * moves on; actions arriving while one is in flight are refused (the status says why) rather
+ * than applied to the wrong item.
+ */
+public final class AnnotateViewModel {
+  /** Queue rows per page; more load when the user nears the end. */
+  public static final int PAGE = 200;
+
+  private final StudioContext context;
+  private final TaskExecutor executor;
+  private final Path annotatorFile;
+  private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+  private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
+  private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
+  private final QueueFilters filters = new QueueFilters();
+  private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<QueueItem> current = new ReadOnlyObjectWrapper<>(this, "current");
+  private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
+  private final StringProperty text = new SimpleStringProperty(this, "text", "");
+  private final ReadOnlyObjectWrapper<BufferedImage> image = new ReadOnlyObjectWrapper<>(this, "image");
+  private final ObservableList<LabelEntry> history = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<AttentionInspection> attention = new ReadOnlyObjectWrapper<>(this, "attention");
+  private final BooleanProperty attentionVisible = new SimpleBooleanProperty(this, "attentionVisible");
+  private final IntegerProperty selectedChar = new SimpleIntegerProperty(this, "selectedChar");
+  private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
+  private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+  private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+  private final ReadOnlyStringWrapper finetuneResult = new ReadOnlyStringWrapper(this, "finetuneResult", "");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
+  private final InspectorCache inspector = new InspectorCache();
+  private QueueFilter appliedFilter;
+  private boolean morePages;
+  private long generation;
+  private AnnotationSession session;
+
+  /**
+   * @param annotatorFile where the annotator's name is kept ({@link AnnotatorSettings#defaultFile()})
+   */
+  public AnnotateViewModel(StudioContext context, Path annotatorFile) {
+    this.context = context;
+    this.executor = context.executor();
+    this.annotatorFile = annotatorFile;
+    annotator.set(AnnotatorSettings.load(annotatorFile).name());
+    context.workspaceProperty().addListener((o, a, b) -> {
+      session = null;
+      executor.execute(BackgroundTask.of("release model", c -> {
+        inspector.close();
+        return null;
+      }).quiet());
+      reloadDatasets(null);
+    });
+    dataset.addListener((o, a, b) -> reloadCheckpoints(null));
+    checkpoint.addListener((o, a, b) -> reloadQueue());
+    for (javafx.beans.Observable f : filters.all()) {
+      f.addListener(x -> reloadQueue());
+    }
+    attentionVisible.addListener((o, a, on) -> {
+      if (on && attention.get() == null) {
+        loadAttention();
+      }
+    });
+    if (context.workspace() != null) {
+      reloadDatasets(null);
+    }
+  }
+
+  // ---- loading ------------------------------------------------------------------------
+
+  /** Reloads the dataset list, then selects {@code select} (by name) or keeps the selection. */
+  public void reloadDatasets(String select) {
+    Workspace ws = context.workspace();
+    if (ws == null) {
+      datasets.clear();
+      return;
+    }
+    executor.execute(BackgroundTask.of("load datasets", c -> ws.datasets().list()).quiet()
+        .onSuccess(list -> {
+          String keep = select != null ? select : dataset.get() == null ? null : dataset.get().name();
+          datasets.setAll(list);
+          dataset.set(list.stream().filter(d -> d.name().equals(keep)).findFirst()
+              .orElse(list.isEmpty() ? null : list.get(0)));
+        })
+        .onFailure(this::fail));
+  }
+
+  /**
+   * Lists the checkpoints: those with predictions for the dataset first (newest prediction
+   * first), then the other checkpoints on disk; selects {@code select} or the first.
+   */
+  public void reloadCheckpoints(String select) {
+    Workspace ws = context.workspace();
+    Dataset d = dataset.get();
+    if (ws == null || d == null) {
+      checkpoints.clear();
+      checkpoint.set(null);
+      return;
+    }
+    executor.execute(BackgroundTask.of("load checkpoints", c -> {
+      Set<String> keys = new LinkedHashSet<>(ws.predictions().checkpoints(d.id()));
+      WorkspaceCheckpoints.list(ws).forEach(r -> keys.add(r.key()));
+      return List.copyOf(keys);
+    }).quiet().onSuccess(keys -> {
+      String keep = select != null ? select : checkpoint.get();
+      checkpoints.setAll(keys);
+      String chosen = keep != null && keys.contains(keep) ? keep : keys.isEmpty() ? null : keys.get(0);
+      if (chosen != null && chosen.equals(checkpoint.get())) {
+        reloadQueue();
+      } else {
+        checkpoint.set(chosen);
+      }
+    }).onFailure(this::fail));
+  }
+
+  /** Runs the queue query for the current dataset, checkpoint and filters from the top. */
+  public void reloadQueue() {
+    Workspace ws = context.workspace();
+    Dataset d = dataset.get();
+    String ck = checkpoint.get();
+    long gen = ++generation;
+    if (ws == null || d == null || ck == null) {
+      items.clear();
+      show(-1);
+      counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train).");
+      return;
+    }
+    executor.execute(BackgroundTask.of("load queue", c -> {
+      QueueFilter f = filters.toFilter(d.id(), ck, caseFolding(ws, ck));
+      return new Loaded(f, ws.predictions().queue(f, null, PAGE), ws.predictions().queueCounts(f));
+    }).quiet().onSuccess(r -> {
+      if (gen != generation) {
+        return;
+      }
+      appliedFilter = r.filter;
+      morePages = r.items.size() == PAGE;
+      items.setAll(r.items);
+      showCounts(r.counts);
+      if (r.counts.total() == 0) {
+        message.set("Checkpoint " + ck + " has not predicted this dataset yet: press Predict.");
+      }
+      show(items.isEmpty() ? -1 : 0);
+    }).onFailure(this::fail));
+  }
+
+  private record Loaded(QueueFilter filter, List<QueueItem> items, QueueCounts counts) {}
+
+  private static boolean caseFolding(Workspace ws, String key) {
+    try {
+      return Checkpoints.readInfo(WorkspaceCheckpoints.require(ws, key).directory()).charsetCaseFolding();
+    } catch (IllegalArgumentException gone) {
+      return false;
+    }
+  }
+
+  private void loadMore() {
+    Workspace ws = context.workspace();
+    if (!morePages || items.isEmpty() || ws == null) {
+      return;
+    }
+    morePages = false;
+    long gen = generation;
+    QueueFilter f = appliedFilter;
+    QueueItem last = items.get(items.size() - 1);
+    executor.execute(BackgroundTask.of("load more", c -> ws.predictions().queue(f, last, PAGE)).quiet()
+        .onSuccess(page -> {
+          if (gen == generation) {
+            morePages = page.size() == PAGE;
+            items.addAll(page);
+          }
+        }).onFailure(this::fail));
+  }
+
+  private void refreshCounts() {
+    Workspace ws = context.workspace();
+    QueueFilter f = appliedFilter;
+    if (ws == null || f == null) {
+      return;
+    }
+    executor.execute(BackgroundTask.of("count queue", c -> ws.predictions().queueCounts(f)).quiet()
+        .onSuccess(this::showCounts).onFailure(this::fail));
+  }
+
+  private void showCounts(QueueCounts c) {
+    counts.set(String.format("%d in queue · %d total · %d labelled · %d unlabelled · %d reviewed · %d illegible"
+        + " · %d disagree · %d remaining to review", c.matching(), c.total(), c.labelled(), c.unlabelled(),
+        c.reviewed(), c.illegible(), c.disagreeing(), c.unreviewed()));
+  }
+
+  // ---- the current item ---------------------------------------------------------------
+
+  /** Shows queue row {@code i} (-1 = none): its prediction at once, image and history when loaded. */
+  public void show(int i) {
+    if (i >= items.size()) {
+      i = items.size() - 1;
+    }
+    index.set(i);
+    QueueItem item = i < 0 ? null : items.get(i);
+    current.set(item);
+    attention.set(null);
+    history.clear();
+    image.set(null);
+    exhausted.set(false);
+    if (item == null) {
+      text.set("");
+      return;
+    }
+    text.set(item.prediction().text());
+    selectedChar.set(0);
+    if (i >= items.size() - 20) {
+      loadMore();
+    }
+    loadDetails(item);
+    if (attentionVisible.get()) {
+      loadAttention();
+    }
+  }
+
+  private void loadDetails(QueueItem item) {
+    Workspace ws = context.workspace();
+    long id = item.sample().id();
+    executor.execute(BackgroundTask.of("load item", c -> {
+      List<LabelEntry> h = ws.labels().history(id);
+      try {
+        return new ItemDetails(id, ws.images().read(item.sample()), h, null);
+      } catch (Exception e) {
+        return new ItemDetails(id, null, h, "cannot read the image: " + e.getMessage());
+      }
+    }).quiet().onSuccess(d -> {
+      if (current.get() != null && current.get().sample().id() == d.sampleId()) {
+        image.set(d.image());
+        history.setAll(d.history());
+        // an item a person already labelled opens with that label, not the prediction
+        LabelEntry last = d.history().isEmpty() ? null : d.history().get(d.history().size() - 1);
+        if (last != null && isHuman(last) && last.labelOrNull() != null
+            && text.get().equals(current.get().prediction().text())) {
+          text.set(last.labelOrNull());
+        }
+        if (d.problem() != null) {
+          message.set(d.problem());
+        }
+      }
+    }).onFailure(this::fail));
+  }
+
+  private void loadAttention() {
+    Workspace ws = context.workspace();
+    QueueItem item = current.get();
+    String ck = checkpoint.get();
+    if (ws == null || item == null || ck == null) {
+      return;
+    }
+    executor.execute(BackgroundTask.of("attention", c -> {
+      CheckpointRef ref = WorkspaceCheckpoints.require(ws, ck);
+      return inspector.inspect(ref, ws.images().read(item.sample()));
+    }).quiet().onSuccess(a -> {
+      if (current.get() == item) {
+        attention.set(a);
+      }
+    }).onFailure(this::fail));
+  }
+
+  // ---- actions ------------------------------------------------------------------------
+
+  /** Enter: saves the text as the label (committed before moving on) and shows the next item. */
+  public void save() {
+    QueueItem item = current.get();
+    String value = text.get() == null ? "" : text.get();
+    if (item == null || !ready()) {
+      return;
+    }
+    runEdit("save label", () -> {
+      session().save(item.sample().id(), value, item.prediction().text());
+      return item.sample().id();
+    }, true);
+  }
+
+  /** Marks the current image illegible and moves on. */
+  public void markIllegible() {
+    QueueItem item = current.get();
+    if (item == null || !ready()) {
+      return;
+    }
+    runEdit("mark illegible", () -> {
+      session().markIllegible(item.sample().id());
+      return item.sample().id();
+    }, true);
+  }
+
+  /** Makes an earlier history entry of the current item its label again. */
+  public void restore(LabelEntry entry) {
+    if (entry == null || current.get() == null || !ready()) {
+      return;
+    }
+    runEdit("restore label", () -> {
+      session().restore(entry);
+      return entry.sampleId();
+    }, false);
+  }
+
+  /** Ctrl+Z: takes back the last change of the session, on whichever item it was, and shows it. */
+  public void undo() {
+    if (!ready()) {
+      return;
+    }
+    runEdit("undo", () -> session().undo().map(LabelEdit::sampleId).orElse(-1L), false);
+  }
+
+  /** Ctrl+Shift+Z: applies the last undone change again. */
+  public void redo() {
+    if (!ready()) {
+      return;
+    }
+    runEdit("redo", () -> session().redo().map(LabelEdit::sampleId).orElse(-1L), false);
+  }
+
+  /** Esc: leaves the item as it is and shows the next. */
+  public void skip() {
+    next();
+  }
+
+  /** Alt+Right. */
+  public void next() {
+    if (busy.get()) {
+      return;
+    }
+    if (index.get() + 1 < items.size()) {
+      show(index.get() + 1);
+    } else {
+      exhausted.set(true);
+      message.set("End of the queue: change the filters, predict more data, or fine-tune.");
+    }
+  }
+
+  /** Alt+Left. */
+  public void previous() {
+    if (!busy.get() && index.get() > 0) {
+      show(index.get() - 1);
+    }
+  }
+
+  /** Ctrl+R: reads the current image again with the workspace's newest checkpoint. */
+  public void rerecognize() {
+    Workspace ws = context.workspace();
+    QueueItem item = current.get();
+    if (ws == null || item == null) {
+      return;
+    }
+    executor.execute(BackgroundTask.of("re-recognize", c -> {
+      CheckpointRef newest = WorkspaceCheckpoints.newest(ws).orElseThrow(
+          () -> new IllegalStateException("no checkpoint in this workspace: train a model first"));
+      AttentionInspection a = inspector.inspect(newest, ws.images().read(item.sample()));
+      float[] probs = new float[a.characters().size()];
+      for (int i = 0; i < probs.length; i++) {
+        probs[i] = a.characters().get(i).probability();
+      }
+      Prediction p = new Prediction(item.sample().id(), a.checkpoint(), a.text(), a.confidence(), probs);
+      ws.predictions().insertBatch(List.of(p));
+      return new Reread(p, a);
+    }).onSuccess(r -> {
+      int i = items.indexOf(item);
+      if (i < 0 || current.get() != item) {
+        return;
+      }
+      QueueItem updated = new QueueItem(item.sample(), r.prediction);
+      boolean untouched = text.get().equals(item.prediction().text());
+      items.set(i, updated);
+      current.set(updated);
+      attention.set(r.attention);
+      if (untouched) {
+        text.set(r.prediction.text());
+      }
+      message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction.checkpoint(),
+          r.prediction.text(), r.prediction.confidence()));
+    }).onFailure(this::fail));
+  }
+
+  private record Reread(Prediction prediction, AttentionInspection attention) {}
+
+  /** Saves the annotator's name (set once; recorded with every label from now on). */
+  public void saveAnnotator() {
+    String name = annotator.get() == null ? "" : annotator.get().strip();
+    session = null;
+    executor.execute(BackgroundTask.of("save annotator", c -> {
+      new AnnotatorSettings(name).save(annotatorFile);
+      return name;
+    }).quiet().onSuccess(n -> message.set(n.isEmpty() ? "" : "Labels are recorded as " + n + "."))
+        .onFailure(this::fail));
+  }
+
+  // ---- edits --------------------------------------------------------------------------
+
+  @FunctionalInterface
+  private interface Edit {
+    long run() throws Exception;
+  }
+
+  private boolean ready() {
+    if (busy.get()) {
+      message.set("Still saving the previous change…");
+      return false;
+    }
+    if (annotator.get() == null || annotator.get().isBlank()) {
+      message.set("Set your annotator name first (top right): it is recorded with every label.");
+      return false;
+    }
+    return context.workspace() != null;
+  }
+
+  /**
+   * Runs a label change off the UI thread; when it is committed, refreshes the changed item
+   * (and goes to it, or past it when {@code advance}).
+   */
+  private void runEdit(String title, Edit edit, boolean advance) {
+    Workspace ws = context.workspace();
+    busy.set(true);
+    executor.execute(BackgroundTask.of(title, c -> {
+      long id = edit.run();
+      Optional<Sample> s = id < 0 ? Optional.empty() : ws.samples().get(id);
+      return new Changed(id, s.orElse(null), session().stats());
+    }).quiet().onSuccess(ch -> {
+      busy.set(false);
+      showStats(ch.stats);
+      if (ch.sampleId < 0) {
+        message.set("Nothing to " + title + ".");
+        return;
+      }
+      int i = indexOf(ch.sampleId);
+      if (i >= 0 && ch.sample != null) {
+        items.set(i, new QueueItem(ch.sample, items.get(i).prediction()));
+      }
+      message.set("");
+      refreshCounts();
+      if (advance) {
+        if (i + 1 < items.size()) {
+          show(i + 1);
+        } else {
+          show(i);
+          exhausted.set(true);
+          message.set("Saved. End of the queue.");
+        }
+      } else if (i >= 0) {
+        show(i);
+      } else {
+        message.set("That change was on sample " + ch.sampleId + ", which is not in the current queue.");
+      }
+    }).onFailure(e -> {
+      busy.set(false);
+      fail(e);
+    }));
+  }
+
+  private record Changed(long sampleId, Sample sample, SessionStats stats) {}
+
+  private int indexOf(long sampleId) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).sample().id() == sampleId) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private synchronized AnnotationSession session() {
+    if (session == null) {
+      session = new AnnotationSession(context.workspace(), annotator.get(), System::currentTimeMillis);
+    }
+    return session;
+  }
+
+  private void showStats(SessionStats s) {
+    stats.set(String.format("%.1f labels/min · %d corrected · %d accepted · %d illegible", s.labelsPerMinute(),
+        s.corrected(), s.accepted(), s.illegible()));
+  }
+
+  void fail(Exception e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    message.set(m);
+  }
+
+  /** Frees the cached model (the section is closing or the workspace changes). */
+  public void close() {
+    inspector.close();
+  }
+
+  /** Whether a label was made by a person (for the history list). */
+  public static boolean isHuman(LabelEntry e) {
+    return e.source() == LabelSource.HUMAN;
+  }
+
+  // ---- properties ---------------------------------------------------------------------
+
+  public ObservableList<Dataset> datasets() {
+    return datasets;
+  }
+
+  public ObjectProperty<Dataset> datasetProperty() {
+    return dataset;
+  }
+
+  public ObservableList<String> checkpoints() {
+    return checkpoints;
+  }
+
+  public ObjectProperty<String> checkpointProperty() {
+    return checkpoint;
+  }
+
+  public QueueFilters filters() {
+    return filters;
+  }
+
+  public ObservableList<QueueItem> items() {
+    return items;
+  }
+
+  public ReadOnlyObjectProperty<QueueItem> currentProperty() {
+    return current.getReadOnlyProperty();
+  }
+
+  public IntegerProperty indexProperty() {
+    return index;
+  }
+
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  public ReadOnlyObjectProperty<BufferedImage> imageProperty() {
+    return image.getReadOnlyProperty();
+  }
+
+  public ObservableList<LabelEntry> history() {
+    return history;
+  }
+
+  public ReadOnlyObjectProperty<AttentionInspection> attentionProperty() {
+    return attention.getReadOnlyProperty();
+  }
+
+  public BooleanProperty attentionVisibleProperty() {
+    return attentionVisible;
+  }
+
+  public IntegerProperty selectedCharProperty() {
+    return selectedChar;
+  }
+
+  public StringProperty annotatorProperty() {
+    return annotator;
+  }
+
+  public ReadOnlyStringProperty countsProperty() {
+    return counts.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statsProperty() {
+    return stats.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  ReadOnlyStringWrapper messageWrapper() {
+    return message;
+  }
+
+  public ReadOnlyStringProperty finetuneResultProperty() {
+    return finetuneResult.getReadOnlyProperty();
+  }
+
+  ReadOnlyStringWrapper finetuneResultWrapper() {
+    return finetuneResult;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty exhaustedProperty() {
+    return exhausted.getReadOnlyProperty();
+  }
+
+  StudioContext context() {
+    return context;
+  }
+}

@@ -1,0 +1,39 @@
+package io.maskocr.app.ui.annotate;
+
+import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.engine.inspect.AttentionInspection;
+import io.maskocr.engine.inspect.AttentionInspector;
+import io.maskocr.engine.inspect.LoadedCheckpoint;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+/**
+ * Keeps the model of the last used checkpoint loaded (loading takes a second or more), for the
+ * attention overlay and re-recognition of single items. Call from background threads only.
+ */
+final class InspectorCache implements AutoCloseable {
+  private String key;
+  private LoadedCheckpoint loaded;
+  private AttentionInspector inspector;
+
+  /** Reads {@code image} with the checkpoint, loading it first when another one is cached. */
+  synchronized AttentionInspection inspect(CheckpointRef ref, BufferedImage image) throws IOException {
+    if (!ref.key().equals(key)) {
+      close();
+      loaded = LoadedCheckpoint.open(ref.directory());
+      inspector = new AttentionInspector(loaded);
+      key = ref.key();
+    }
+    return inspector.inspect(loaded.preprocessor().toPixels(image));
+  }
+
+  @Override
+  public synchronized void close() {
+    if (loaded != null) {
+      loaded.close();
+    }
+    loaded = null;
+    inspector = null;
+    key = null;
+  }
+}

@@ -1,0 +1,125 @@
+package io.maskocr.test.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.maskocr.app.ui.annotate.AnnotatorSettings;
+import io.maskocr.app.ui.shell.MainWindow;
+import io.maskocr.app.ui.shell.SettingsFile;
+import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.NewSample;
+import io.maskocr.engine.store.QueueItem;
+import io.maskocr.engine.store.Split;
+import io.maskocr.engine.store.Workspace;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Annotate section with a real (micro, untrained) checkpoint: Predict fills the queue,
+ * Ctrl+T overlays the selected character's attention, Ctrl+R re-reads with the newest
+ * checkpoint, and "Fine-tune on corrections" trains a new run and shows val accuracy before
+ * and after. Saves {@code docs/screenshots/annotate-attention.png}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AnnotateModelUiTest {
+  @TempDir static Path tmp;
+  private MainWindow window;
+
+  @BeforeAll
+  static void seed() throws Exception {
+    System.setProperty("maskocr.settings", tmp.resolve("studio.json").toString());
+    new AnnotatorSettings("tess").save(AnnotatorSettings.defaultFile());
+    try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+      Dataset d = ws.datasets().create("street");
+      List<NewSample> batch = new ArrayList<>();
+      for (int i = 0; i < AnnotateSeed.WORDS.size(); i++) {
+        String w = AnnotateSeed.WORDS.get(i);
+        byte[] png = AnnotateSeed.png(w);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+        ws.images().put(sha, "png", png);
+        // 16 labelled train, 6 val, 6 unlabelled to annotate
+        Split split = i >= 16 && i < 22 ? Split.VAL : Split.TRAIN;
+        batch.add(new NewSample(sha, "png", 20 + 18 * w.length(), 40, w + ".png", split, i < 22 ? w : null));
+      }
+      ws.samples().addBatch(d.id(), batch, "test");
+      MicroCheckpoint.create(ws);
+    }
+  }
+
+  @Start
+  void start(Stage stage) {
+    window = MainWindow.show(stage, tmp.resolve("ws"), new SettingsFile(tmp.resolve("studio.json")));
+  }
+
+  @Test
+  void predictAttentionRereadAndFineTuneOnCorrections(FxRobot robot) throws Exception {
+    AnnotateUiTest.waitUntil(() -> window.model().workspace() != null);
+    robot.clickOn("#nav-annotate");
+    AnnotateUiTest.waitUntil(() -> robot.lookup("#annotate-counts").queryAs(Label.class).getText()
+        .contains("Predict") || robot.lookup("#annotate-message").queryAs(Label.class).getText().contains("Predict"));
+    robot.clickOn("#annotate-predict");
+    @SuppressWarnings("unchecked")
+    ListView<QueueItem> queue = robot.lookup("#annotate-queue").queryAs(ListView.class);
+    AnnotateUiTest.waitUntil(() -> queue.getItems().size() == AnnotateSeed.WORDS.size());
+
+    robot.clickOn("#annotate-text");
+    robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+    ImageView overlay = robot.lookup("#annotate-attention").queryAs(ImageView.class);
+    AnnotateUiTest.waitUntil(() -> overlay.isVisible() && overlay.getImage() != null);
+    saveScreenshot(robot, "annotate-attention.png");
+
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    AnnotateUiTest.waitUntil(() -> robot.lookup("#annotate-message").queryAs(Label.class).getText()
+        .startsWith("Re-read with"));
+
+    @SuppressWarnings("unchecked")
+    Spinner<Integer> steps = robot.lookup(".spinner").queryAllAs(Spinner.class).stream()
+        .filter(s -> Integer.valueOf(150).equals(s.getValue())).findFirst().orElseThrow();
+    robot.interact(() -> steps.getValueFactory().setValue(10));
+    robot.clickOn("#annotate-finetune");
+    Label result = robot.lookup("#annotate-finetune-result").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+        () -> result.getText().startsWith("Val accuracy"));
+    assertTrue(result.getText().contains("(6 val images)"), result.getText());
+    assertTrue(result.getText().contains("trained on 16 labelled images"), result.getText());
+    // the queue now shows the new run's predictions
+    AnnotateUiTest.waitUntil(() -> !queue.getItems().isEmpty()
+        && queue.getItems().get(0).prediction().checkpoint().endsWith("@10"));
+    try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+      assertEquals(2, ws.runs().list().size());
+    }
+  }
+
+  private void saveScreenshot(FxRobot robot, String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] shot = new WritableImage[1];
+    robot.interact(() -> shot[0] = window.scene().snapshot(null));
+    BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
+    Path out = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", name);
+    Files.createDirectories(out.getParent());
+    ImageIO.write(image, "png", out.toFile());
+    assertTrue(Files.size(out) > 10_000, "screenshot looks empty: " + out);
+  }
+}

@@ -1,0 +1,99 @@
+package io.maskocr.test.annotate;
+
+import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.NewSample;
+import io.maskocr.engine.store.Prediction;
+import io.maskocr.engine.store.Sample;
+import io.maskocr.engine.store.SampleQuery;
+import io.maskocr.engine.store.Split;
+import io.maskocr.engine.store.Workspace;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * A workspace with word images and a checkpoint's predictions, some of them wrong, with
+ * confidences that put the wrong ones first: what the Annotate section opens on.
+ */
+final class AnnotateSeed {
+  private AnnotateSeed() {}
+
+  static final String CHECKPOINT = "1@100";
+  static final List<String> WORDS = List.of(
+      "coffee", "open", "station", "exit", "parking", "menu", "hotel", "bakery", "stop", "sale",
+      "market", "pizza", "books", "garden", "taxi", "museum", "bridge", "lobby", "pharmacy", "street",
+      "cinema", "north", "bank", "ticket", "library", "post", "river", "avenue");
+
+  /** What the "model" read: every third word misread in one letter. */
+  static String misread(int i) {
+    String w = WORDS.get(i);
+    if (i % 3 != 0) {
+      return w;
+    }
+    char c = w.charAt(1) == 'o' ? 'a' : 'o';
+    return w.charAt(0) + String.valueOf(c) + w.substring(2);
+  }
+
+  /**
+   * Creates dataset {@code street} with every word (unlabelled, train split) and the
+   * predictions of {@link #CHECKPOINT}; returns the true text by sample id.
+   */
+  static Map<Long, String> create(Path workspace) throws Exception {
+    Map<Long, String> truth = new LinkedHashMap<>();
+    try (Workspace ws = Workspace.open(workspace)) {
+      Dataset d = ws.datasets().create("street");
+      List<NewSample> batch = new ArrayList<>();
+      for (String w : WORDS) {
+        byte[] png = png(w);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+        ws.images().put(sha, "png", png);
+        batch.add(new NewSample(sha, "png", 20 + 18 * w.length(), 40, w + ".png", Split.TRAIN, null));
+      }
+      ws.samples().addBatch(d.id(), batch, "test");
+      List<Sample> samples = ws.samples().page(SampleQuery.of(d.id(), 100));
+      List<Prediction> preds = new ArrayList<>();
+      for (int i = 0; i < samples.size(); i++) {
+        String read = misread(i);
+        boolean wrong = !read.equals(WORDS.get(i));
+        // wrong readings are the least confident: they come first in the queue
+        double conf = (wrong ? 0.2 : 0.6) + i * 0.01;
+        float[] probs = new float[read.length()];
+        for (int k = 0; k < probs.length; k++) {
+          probs[k] = wrong && k == 1 ? 0.3f : 0.97f;
+        }
+        preds.add(new Prediction(samples.get(i).id(), CHECKPOINT, read, conf, probs));
+      }
+      ws.predictions().insertBatch(preds);
+      for (int i = 0; i < samples.size(); i++) {
+        truth.put(samples.get(i).id(), WORDS.get(i));
+      }
+    }
+    return truth;
+  }
+
+  static byte[] png(String word) throws Exception {
+    BufferedImage img = new BufferedImage(20 + 18 * word.length(), 40, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setColor(new Color(235, 225, 200));
+    g.fillRect(0, 0, img.getWidth(), img.getHeight());
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setColor(new Color(40, 30, 90));
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+    g.drawString(word, 10, 30);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
+}
