@@ -16,13 +16,15 @@ import picocli.CommandLine.Option;
     name = "annotate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulated annotation: a tiny model trained briefly on rendered words predicts a pool whose",
+      "Simulated annotation: a small model trained briefly on rendered text predicts a pool whose",
       "texts it never saw; an annotator reviews the K lowest-confidence predictions vs K random ones.",
       "Reports errors found per 100 reviewed for each order, their ratio, and the val accuracy after",
       "one fine-tune round on each review. Runs in a temporary workspace (deleted unless --keep)."
     })
 public final class BenchAnnotateCommand implements Callable<Integer> {
-  @Option(names = "--train", defaultValue = "1500", description = "Labelled training images (default: ${DEFAULT-VALUE}).")
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--train", defaultValue = "1000", description = "Labelled training images (default: ${DEFAULT-VALUE}).")
   int train;
 
   @Option(names = "--pool", defaultValue = "1000", description = "Unlabelled pool to annotate (default: ${DEFAULT-VALUE}).")
@@ -46,11 +48,14 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset, narrowed to --width and 2 blocks so it trains in minutes on a busy CPU (default: ${DEFAULT-VALUE}).")
   String preset;
 
-  @Option(names = "--width", defaultValue = "128", description = "Model width (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--width", defaultValue = "64", description = "Model width (default: ${DEFAULT-VALUE}).")
   int width;
 
   @Option(names = "--seed", defaultValue = "11", description = "Seed of rendering, training and the random order (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--text", defaultValue = "digits", description = "digits (3-6 digit numbers, learnable in minutes) or words (English words; needs far longer --steps) (default: ${DEFAULT-VALUE}).")
+  String text;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Build the workspace in DIR and keep it (to open it in the app).")
   Path keep;
@@ -66,10 +71,10 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     }
     try {
       AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(train, pool, val, k, steps, finetuneSteps, batch,
-          new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 4,
-              "decoderHeads", 4, "decoderDepth", 1)), seed);
+          new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 2,
+              "decoderHeads", 2, "decoderDepth", 1)), seed, text);
       Map<String, Object> r = AnnotationBenchmark.run(c, dir, line -> System.err.println("bench annotate: " + line));
-      BenchOutput.print(r, json);
+      BenchOutput.print(spec.commandLine().getOut(), r, json);
       return 0;
     } finally {
       if (keep == null) {

@@ -41,13 +41,15 @@ import picocli.CommandLine.Spec;
     name = "store",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark the workspace store in a fresh temporary workspace:",
-      "import_per_s: import of N generated small PNGs (files written first, only the import timed);",
-      "queue_query_p95_ms: a page of 100 lowest-confidence predictions of one dataset, random",
-      "depth within the first 100 pages, with P prediction rows in the table;",
-      "samples_page_p95_ms: a page of 100 samples at a random offset (the Datasets grid).",
-      "Wall-clock figures suffer when other processes share the cores; import_per_cpu_s and",
-      "queue_query_cpu_p95_ms count CPU time only, and load_avg_1m shows how busy the machine was.",
+      "Benchmark the workspace store in a fresh temporary workspace.",
+      "import_per_s: import of N generated small PNGs (the files are written",
+      "  first; only the import is timed).",
+      "queue_query_p95_ms: a page of 100 lowest-confidence predictions of one",
+      "  dataset, random depth in the first 100 pages, P rows in the table.",
+      "samples_page_p95_ms: a page of 100 samples at a random offset (the grid).",
+      "Wall-clock figures suffer when other processes share the cores;",
+      "import_per_cpu_s and queue_query_cpu_p95_ms count CPU time only, and",
+      "load_avg_1m shows how busy the machine was.",
       "Targets: import_per_s >= 5000, queue_query_p95_ms < 20."
     })
 public final class BenchStoreCommand implements Callable<Integer> {

@@ -48,6 +48,8 @@ import picocli.CommandLine.Option;
       "fx_pulse_gap_p99_ms: the raw gap. Uses a temporary workspace that is deleted afterwards."
     })
 public final class BenchUiCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   private static final double FRAME_MS = 1000.0 / 60;
 
   @Option(names = "--steps", defaultValue = "120", description = "Training steps (MIM half, fine-tuning half; default: ${DEFAULT-VALUE}).")
@@ -68,7 +70,7 @@ public final class BenchUiCommand implements Callable<Integer> {
     Path dir = Files.createTempDirectory("maskocr-bench-ui");
     try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
       Map<String, Object> r = measure(ws);
-      BenchOutput.print(r, json);
+      BenchOutput.print(spec.commandLine().getOut(), r, json);
       return 0;
     } finally {
       deleteTree(dir);

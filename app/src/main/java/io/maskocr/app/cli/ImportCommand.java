@@ -29,12 +29,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Import images and labels into a dataset (created when missing).",
-      "SOURCE is an image folder, a list file (path<TAB>label per line, or JSON Lines",
-      "{\"filename\":...,\"text\":...}), a folder holding labels.tsv / rec_gt.txt / labels.jsonl,",
-      "or an LMDB folder (data.mdb with num-samples, image-%%09d, label-%%09d).",
-      "Bad images (corrupt, empty, truncated, too large, unsupported) and bad list lines are",
-      "skipped with a reason; the import goes on and ends with a summary. Images are copied",
-      "into the workspace; the source is never modified."
+      "SOURCE is one of: an image folder; a list file (path<TAB>label lines, or",
+      "JSON Lines {\"filename\":...,\"text\":...}); a folder holding labels.tsv,",
+      "rec_gt.txt or labels.jsonl; an LMDB folder (data.mdb with num-samples,",
+      "image-%%09d, label-%%09d).",
+      "Bad images (corrupt, empty, truncated, too large, unsupported) and bad",
+      "list lines are skipped with a reason; the import goes on and ends with",
+      "a summary. Images are copied into the workspace; the source is never",
+      "modified. Ctrl-C stops between batches; what was committed stays."
     },
     footer = {
       "",
@@ -62,8 +64,9 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--label-pattern", paramLabel = "PATTERN",
       description = {
-        "Folder format: take labels from file names. A glob with {label} ('{label}_*.png')",
-        "or a regex whose group 'label' (or group 1) is the label ('^(.+?)_\\d+')."
+        "Folder format: take labels from file names: a glob with",
+        "{label} ('{label}_*.png') or a regex whose group 'label'",
+        "(or group 1) is the label ('^(.+?)_\\d+')."
       })
   String labelPattern;
 

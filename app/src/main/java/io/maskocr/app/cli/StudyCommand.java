@@ -72,7 +72,7 @@ public final class StudyCommand implements Runnable {
       StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset);
       String command = "maskocr " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       try (Workspace w = Workspace.open(ws.resolve())) {
-        StatusLine line = new StatusLine(System.out, System.console() != null);
+        StatusLine line = new StatusLine(spec.commandLine().getOut(), System.console() != null);
         LowLabelStudy study = new LowLabelStudy(w, cfg, new LowLabelStudy.Listener() {
           @Override
           public void message(String text) {

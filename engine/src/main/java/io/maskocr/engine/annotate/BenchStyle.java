@@ -20,7 +20,7 @@ final class BenchStyle {
           "fonts": {"mono": 1.0},
           "corpus": {"english": 1.0},
           "maxLength": 8,
-          "textHeight": {"min": 0.75, "max": 0.85},
+          "textHeight": {"min": 0.7, "max": 0.7},
           "contrast": {"min": 0.35, "max": 0.9},
           "grayscale": 1.0,
           "background": {"flat": 1.0},

@@ -66,7 +66,7 @@ public final class DptrStage implements Stage {
     this.context = context;
     this.model = context.config();
     this.charset = context.charset();
-    this.corpus = PretrainData.synthetic(context);
+    this.corpus = PretrainData.synthetic(context, config);
     this.orpScale = (float) PretrainData.param(config, "orpScale", 0.1, 0, 1);
     this.backgrounds = (int) PretrainData.param(config, "backgrounds", 64, 1, 4096);
   }

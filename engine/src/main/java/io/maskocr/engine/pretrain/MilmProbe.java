@@ -64,7 +64,7 @@ public final class MilmProbe {
         NDManager scope = m.manager().newSubManager()) {
       io.maskocr.engine.model.GradMode.disableOnThisThread();
       StageConfig sc = new StageConfig("milm", 1, 1, null, null, null, null, null, null,
-          new MaskSpec("character", Math.min(0.95, ratio)), List.of(DataSpec.synthetic()));
+          new MaskSpec("character", Math.min(0.95, ratio)), List.of(new DataSpec("synthetic", null, null, null, null, null, null)));
       StageContext ctx = new StageContext(m.config(), m.charset(), (spec, c, s) -> {
         throw new IllegalStateException("probe reads no data");
       }, seed);

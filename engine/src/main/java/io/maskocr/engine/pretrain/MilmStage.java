@@ -54,6 +54,7 @@ public final class MilmStage implements Stage {
   private final double ratio;
   private final float maskedWeight;
   private final BatchSampler sampler;
+  private ProbeSink sink = ProbeSink.NONE;
 
   /** A MILM stage reading {@code config.data()}; see the class comment for its settings. */
   public MilmStage(StageConfig config, StageContext context) {
@@ -65,7 +66,13 @@ public final class MilmStage implements Stage {
     this.patches = new Patches(model);
     this.ratio = config.mask().ratio();
     this.maskedWeight = (float) PretrainData.param(config, "maskedWeight", 3.0, 1.0, 20.0);
-    this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context), context.encodableLabels());
+    this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context, config), context.encodableLabels());
+  }
+
+  /** Also sends every snapshot's {@link MilmProbe.Result} to {@code sink}. */
+  public MilmStage probeSink(ProbeSink sink) {
+    this.sink = sink;
+    return this;
   }
 
   @Override
@@ -144,7 +151,10 @@ public final class MilmStage implements Stage {
     MilmBatch one = build(List.of(hb.samples().get(0)), Seeds.mix(context.seed(), step, 17));
     NDList out = run(m, ps, scope, one, false);
     int t = model.queryCount();
-    GreedyDecoding.Decoded d = GreedyDecoding.decode(out.get(0).softmax(2).toFloatArray(), 0, t, charset.vocabularySize());
+    float[] probs = out.get(0).softmax(2).toFloatArray();
+    GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, 0, t, charset.vocabularySize());
+    sink.milm(runId, step, MilmProbe.result(model, patches.unpatchify(one.patches()), one.masks()[0],
+        one.targets().labels[0], charset, d, probs));
     float[] att = out.get(1).toFloatArray();
     int n = patches.count();
     int rows = Math.min(t, d.tokens().length + 1);

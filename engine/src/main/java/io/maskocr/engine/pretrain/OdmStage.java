@@ -59,6 +59,7 @@ public final class OdmStage implements Stage {
   private final int pixelsPerPatch;
   private PixelHead head;
   private List<NamedParameter> headParameters;
+  private ProbeSink sink = ProbeSink.NONE;
 
   /** An ODM stage; see the class comment for its settings. */
   public OdmStage(StageConfig config, StageContext context) {
@@ -74,13 +75,19 @@ public final class OdmStage implements Stage {
     this.model = context.config();
     this.charset = context.charset();
     this.patches = new Patches(model);
-    this.synthetic = PretrainData.synthetic(context);
+    this.synthetic = PretrainData.synthetic(context, config);
     this.controller = new TextController(
         PretrainData.param(config, "controlMin", 0.1, 0, 1), PretrainData.param(config, "controlMax", 0.3, 0, 1),
         PretrainData.param(config, "noiseShare", 0.5, 0, 1));
     this.diceWeight = (float) PretrainData.param(config, "diceWeight", 1.0, 0, 100);
     this.promptLength = model.maxLength();
     this.pixelsPerPatch = model.patchHeight() * model.patchWidth();
+  }
+
+  /** Also sends every snapshot's {@link OdmProbe.Result} to {@code sink}. */
+  public OdmStage probeSink(ProbeSink sink) {
+    this.sink = sink;
+    return this;
   }
 
   @Override
@@ -238,6 +245,7 @@ public final class OdmStage implements Stage {
   public TrainingEvent snapshot(
       MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb, String runId, long step) {
     OdmProbe.Result r = probe(m, ps, scope, (OdmBatch) hb);
+    sink.odm(runId, step, r);
     int plane = r.height() * r.width();
     float[] shown = new float[model.channels() * plane];
     for (int c = 0; c < model.channels(); c++) {

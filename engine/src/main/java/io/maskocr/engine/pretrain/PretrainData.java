@@ -7,6 +7,7 @@ import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.train.DataSpec;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageContext;
+import io.maskocr.renderer.config.StyleConfigIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -15,9 +16,15 @@ import java.util.function.Predicate;
 final class PretrainData {
   private PretrainData() {}
 
-  /** The renderer stream of a stage (seeded from the stage seed). */
-  static SyntheticText synthetic(StageContext context) {
-    return new SyntheticText(context.config(), context.charset(), Seeds.mix(context.seed(), 0x5e7), null);
+  /**
+   * The renderer stream of a stage (seeded from the stage seed), in the style file of its first
+   * {@code synthetic} data spec that names one, else the built-in style.
+   */
+  static SyntheticText synthetic(StageContext context, StageConfig stage) {
+    String style = stage.data().stream().filter(d -> d.kind().equals("synthetic") && d.style() != null)
+        .map(DataSpec::style).findFirst().orElse(null);
+    return new SyntheticText(context.config(), context.charset(), Seeds.mix(context.seed(), 0x5e7),
+        style == null ? null : StyleConfigIO.read(java.nio.file.Path.of(style)));
   }
 
   /**
@@ -30,7 +37,7 @@ final class PretrainData {
     for (int i = 0; i < stage.data().size(); i++) {
       DataSpec spec = stage.data().get(i);
       sources.add(spec.kind().equals("synthetic")
-          ? new SyntheticSource(text)
+          ? new CharsetSyntheticSource(text)
           : context.resolver().resolve(spec, context.config(), Seeds.mix(context.seed(), i)));
       weights[i] = spec.weight();
     }

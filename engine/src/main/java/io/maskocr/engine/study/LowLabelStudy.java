@@ -128,7 +128,7 @@ public final class LowLabelStudy {
   private StudyResolver resolver(List<LabeledImage> order, double f, List<LabeledImage> unlabelled) {
     List<LabeledImage> subset = order.subList(0, subsetSize(order.size(), f));
     return new StudyResolver(config.dataset() + " " + Math.round(f * 1000) / 10.0 + "%", subset, unlabelled,
-        new WorkspaceDataResolver(ws, null));
+        new WorkspaceDataResolver(ws));
   }
 
   private StudyRow runOne(Recipe r, double fraction, int labelled, StudyResolver resolver)

@@ -76,6 +76,11 @@ final class StepCosts {
     return new StepCosts(out);
   }
 
+  /** Known costs (tests, or costs measured earlier). */
+  static StepCosts of(Map<String, Double> secondsPerStep) {
+    return new StepCosts(new LinkedHashMap<>(secondsPerStep));
+  }
+
   /** The measured costs, by stage type. */
   Map<String, Double> secondsPerStep() {
     return Map.copyOf(secondsPerStep);
@@ -90,7 +95,11 @@ final class StepCosts {
     double factor = seconds / estimate;
     List<StageConfig> scaled = new ArrayList<>();
     for (StageConfig s : r.stages()) {
-      scaled.add(s.withSteps((int) Math.max(1, Math.round(s.steps() * factor))));
+      StageConfig f = s.withSteps((int) Math.max(1, Math.round(s.steps() * factor)));
+      // a short budget must not shrink the warm-up to a step or two: keep at least 10%
+      int warm = Math.max(f.warmupSteps(), (int) Math.ceil(0.1 * f.steps()));
+      scaled.add(new StageConfig(f.type(), f.steps(), f.batchSize(), f.lr(), f.minLr(), Math.min(warm, f.steps()),
+          f.weightDecay(), f.clipNorm(), f.labelSmoothing(), f.mask(), f.data(), f.params()));
     }
     return new Recipe(r.name(), r.description(), r.seed(), r.model(), r.checkpointMinutes(), r.logEvery(),
         r.snapshotEvery(), scaled);

@@ -97,8 +97,7 @@ public final class StudyReportWriter {
 
   /** A share as a percentage, e.g. {@code 12.5%} ({@code -} for NaN). */
   public static String pct(double v) {
-    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, v * 100 >= 10 || v == 0 ? "%.1f%%" : "%.2f%%", v * 100)
-        .replace(".0%", "%");
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", v * 100).replace(".0%", "%");
   }
 
   private static String num(double v) {

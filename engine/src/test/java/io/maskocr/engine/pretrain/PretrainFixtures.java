@@ -45,7 +45,7 @@ final class PretrainFixtures {
   }
 
   static DataSpec synthetic() {
-    return DataSpec.synthetic();
+    return new DataSpec("synthetic", null, null, null, null, null, null);
   }
 
   static StageConfig stage(String type, int steps, double lr, MaskSpec mask, Map<String, Double> params, DataSpec data) {

@@ -7,26 +7,16 @@ import io.maskocr.app.ui.annotate.AnnotatorSettings;
 import io.maskocr.app.ui.shell.MainWindow;
 import io.maskocr.app.ui.shell.SettingsFile;
 import io.maskocr.engine.store.Dataset;
-import io.maskocr.engine.store.NewSample;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,17 +43,9 @@ class AnnotateModelUiTest {
     new AnnotatorSettings("tess").save(AnnotatorSettings.defaultFile());
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       Dataset d = ws.datasets().create("street");
-      List<NewSample> batch = new ArrayList<>();
-      for (int i = 0; i < AnnotateSeed.WORDS.size(); i++) {
-        String w = AnnotateSeed.WORDS.get(i);
-        byte[] png = AnnotateSeed.png(w);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-        ws.images().put(sha, "png", png);
-        // 16 labelled train, 6 val, 6 unlabelled to annotate
-        Split split = i >= 16 && i < 22 ? Split.VAL : Split.TRAIN;
-        batch.add(new NewSample(sha, "png", 20 + 18 * w.length(), 40, w + ".png", split, i < 22 ? w : null));
-      }
-      ws.samples().addBatch(d.id(), batch, "test");
+      // 16 labelled train, 6 labelled val, 6 unlabelled to annotate
+      AnnotateSeed.addWords(ws, d.id(), i -> i >= 16 && i < 22 ? Split.VAL : Split.TRAIN,
+          i -> i < 22 ? AnnotateSeed.WORDS.get(i) : null);
       MicroCheckpoint.create(ws);
     }
   }
@@ -88,7 +70,7 @@ class AnnotateModelUiTest {
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     ImageView overlay = robot.lookup("#annotate-attention").queryAs(ImageView.class);
     AnnotateUiTest.waitUntil(() -> overlay.isVisible() && overlay.getImage() != null);
-    saveScreenshot(robot, "annotate-attention.png");
+    AnnotateUiTest.saveScreenshot(robot, window, "annotate-attention.png");
 
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     AnnotateUiTest.waitUntil(() -> robot.lookup("#annotate-message").queryAs(Label.class).getText()
@@ -110,16 +92,5 @@ class AnnotateModelUiTest {
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       assertEquals(2, ws.runs().list().size());
     }
-  }
-
-  private void saveScreenshot(FxRobot robot, String name) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] shot = new WritableImage[1];
-    robot.interact(() -> shot[0] = window.scene().snapshot(null));
-    BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-    Path out = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", name);
-    Files.createDirectories(out.getParent());
-    ImageIO.write(image, "png", out.toFile());
-    assertTrue(Files.size(out) > 10_000, "screenshot looks empty: " + out);
   }
 }

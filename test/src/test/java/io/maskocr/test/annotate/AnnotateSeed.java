@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 
 /**
@@ -53,14 +54,7 @@ final class AnnotateSeed {
     Map<Long, String> truth = new LinkedHashMap<>();
     try (Workspace ws = Workspace.open(workspace)) {
       Dataset d = ws.datasets().create("street");
-      List<NewSample> batch = new ArrayList<>();
-      for (String w : WORDS) {
-        byte[] png = png(w);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
-        ws.images().put(sha, "png", png);
-        batch.add(new NewSample(sha, "png", 20 + 18 * w.length(), 40, w + ".png", Split.TRAIN, null));
-      }
-      ws.samples().addBatch(d.id(), batch, "test");
+      addWords(ws, d.id(), i -> Split.TRAIN, i -> null);
       List<Sample> samples = ws.samples().page(SampleQuery.of(d.id(), 100));
       List<Prediction> preds = new ArrayList<>();
       for (int i = 0; i < samples.size(); i++) {
@@ -80,6 +74,20 @@ final class AnnotateSeed {
       }
     }
     return truth;
+  }
+
+  /** Stores one image per word of {@link #WORDS} in the dataset, with the split and label given per index. */
+  static void addWords(Workspace ws, long datasetId, IntFunction<Split> split, IntFunction<String> label)
+      throws Exception {
+    List<NewSample> batch = new ArrayList<>();
+    for (int i = 0; i < WORDS.size(); i++) {
+      String w = WORDS.get(i);
+      byte[] png = png(w);
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png));
+      ws.images().put(sha, "png", png);
+      batch.add(new NewSample(sha, "png", 20 + 18 * w.length(), 40, w + ".png", split.apply(i), label.apply(i)));
+    }
+    ws.samples().addBatch(datasetId, batch, "test");
   }
 
   static byte[] png(String word) throws Exception {

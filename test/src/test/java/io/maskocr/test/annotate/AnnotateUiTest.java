@@ -166,6 +166,11 @@ class AnnotateUiTest {
   }
 
   private void saveScreenshot(FxRobot robot, String name) throws Exception {
+    saveScreenshot(robot, window, name);
+  }
+
+  /** Snapshots the whole window into {@code docs/screenshots/<name>}. */
+  static void saveScreenshot(FxRobot robot, MainWindow window, String name) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage[] shot = new WritableImage[1];
     robot.interact(() -> shot[0] = window.scene().snapshot(null));

@@ -318,8 +318,8 @@ public final class AnnotateViewModel {
     if (item == null || !ready()) {
       return;
     }
-    runEdit("save label", () -> {
-      session().save(item.sample().id(), value, item.prediction().text());
+    runEdit("save label", session -> {
+      session.save(item.sample().id(), value, item.prediction().text());
       return item.sample().id();
     }, true);
   }
@@ -330,8 +330,8 @@ public final class AnnotateViewModel {
     if (item == null || !ready()) {
       return;
     }
-    runEdit("mark illegible", () -> {
-      session().markIllegible(item.sample().id());
+    runEdit("mark illegible", session -> {
+      session.markIllegible(item.sample().id());
       return item.sample().id();
     }, true);
   }
@@ -341,8 +341,8 @@ public final class AnnotateViewModel {
     if (entry == null || current.get() == null || !ready()) {
       return;
     }
-    runEdit("restore label", () -> {
-      session().restore(entry);
+    runEdit("restore label", session -> {
+      session.restore(entry);
       return entry.sampleId();
     }, false);
   }
@@ -352,7 +352,7 @@ public final class AnnotateViewModel {
     if (!ready()) {
       return;
     }
-    runEdit("undo", () -> session().undo().map(LabelEdit::sampleId).orElse(-1L), false);
+    runEdit("undo", session -> session.undo().map(LabelEdit::sampleId).orElse(-1L), false);
   }
 
   /** Ctrl+Shift+Z: applies the last undone change again. */
@@ -360,7 +360,7 @@ public final class AnnotateViewModel {
     if (!ready()) {
       return;
     }
-    runEdit("redo", () -> session().redo().map(LabelEdit::sampleId).orElse(-1L), false);
+    runEdit("redo", session -> session.redo().map(LabelEdit::sampleId).orElse(-1L), false);
   }
 
   /** Esc: leaves the item as it is and shows the next. */
@@ -441,7 +441,7 @@ public final class AnnotateViewModel {
 
   @FunctionalInterface
   private interface Edit {
-    long run() throws Exception;
+    long run(AnnotationSession session) throws Exception;
   }
 
   private boolean ready() {
@@ -462,11 +462,12 @@ public final class AnnotateViewModel {
    */
   private void runEdit(String title, Edit edit, boolean advance) {
     Workspace ws = context.workspace();
+    AnnotationSession session = session();
     busy.set(true);
     executor.execute(BackgroundTask.of(title, c -> {
-      long id = edit.run();
+      long id = edit.run(session);
       Optional<Sample> s = id < 0 ? Optional.empty() : ws.samples().get(id);
-      return new Changed(id, s.orElse(null), session().stats());
+      return new Changed(id, s.orElse(null), session.stats());
     }).quiet().onSuccess(ch -> {
       busy.set(false);
       showStats(ch.stats);
@@ -510,9 +511,11 @@ public final class AnnotateViewModel {
     return -1;
   }
 
-  private synchronized AnnotationSession session() {
-    if (session == null) {
-      session = new AnnotationSession(context.workspace(), annotator.get(), System::currentTimeMillis);
+  /** The session of the open workspace and annotator; made on the UI thread, used by workers. */
+  private AnnotationSession session() {
+    String name = annotator.get().strip();
+    if (session == null || !session.author().equals(name)) {
+      session = new AnnotationSession(context.workspace(), name, System::currentTimeMillis);
     }
     return session;
   }

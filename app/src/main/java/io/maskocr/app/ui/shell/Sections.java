@@ -3,6 +3,7 @@ package io.maskocr.app.ui.shell;
 import io.maskocr.app.ui.datasets.DatasetsSection;
 import io.maskocr.app.ui.annotate.AnnotateSection;
 import io.maskocr.app.ui.experiments.ExperimentsSection;
+import io.maskocr.app.ui.learn.LearnSection;
 import io.maskocr.app.ui.render.RenderShellSection;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public final class Sections {
         new DatasetsSection(context),
         new RenderShellSection(context),
         new ExperimentsSection(context),
-        new AnnotateSection(context));
+        new AnnotateSection(context),
+        new LearnSection(context));
   }
 }

@@ -142,6 +142,26 @@ class AnnotateViewModelTest {
   }
 
   @Test
+  void exportWritesOneFolderPerSplitWithTheSavedLabels() throws Exception {
+    vm.textProperty().set("kat");
+    vm.save();
+    Path out = dir.resolve("export");
+    new ModelActions(vm).export(io.maskocr.engine.io.ImportFormat.TSV, out);
+    assertTrue(java.nio.file.Files.isDirectory(out.resolve("train")), vm.messageProperty().get());
+    try (var files = java.nio.file.Files.walk(out.resolve("train"))) {
+      String tsv = files.filter(f -> f.toString().endsWith(".tsv")).findFirst()
+          .map(f -> {
+            try {
+              return java.nio.file.Files.readString(f);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }).orElse("");
+      assertTrue(tsv.contains("\tkat"), tsv);
+    }
+  }
+
+  @Test
   void withoutAnAnnotatorNameNothingIsSaved() {
     vm.annotatorProperty().set(" ");
     vm.save();

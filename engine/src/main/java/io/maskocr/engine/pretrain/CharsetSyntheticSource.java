@@ -3,11 +3,11 @@ package io.maskocr.engine.pretrain;
 import io.maskocr.engine.data.DataSource;
 import io.maskocr.engine.data.Sample;
 
-/** An endless {@link DataSource} over {@link SyntheticText}, for stages that mix it with real data. */
-final class SyntheticSource implements DataSource {
+/** An endless {@link DataSource} over {@link SyntheticText} (labels and boxes filtered to the charset). */
+final class CharsetSyntheticSource implements DataSource {
   private final SyntheticText text;
 
-  SyntheticSource(SyntheticText text) {
+  CharsetSyntheticSource(SyntheticText text) {
     this.text = text;
   }
 
