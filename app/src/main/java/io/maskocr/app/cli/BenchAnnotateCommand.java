@@ -52,7 +52,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "11", description = "Seed of rendering, training and the random order (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--text", defaultValue = "digits", description = "digits (3-6 digit numbers, learnable in minutes) or words (English words; needs far longer --steps) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--text", defaultValue = "glyphs", description = "glyphs (3-6 digit numbers as font-free glyphs with random noise: learnable in minutes), digits (the numbers through the renderer) or words (English words); the last two need far longer --steps (default: ${DEFAULT-VALUE}).")
   String text;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Build the workspace in DIR and keep it (to open it in the app).")
