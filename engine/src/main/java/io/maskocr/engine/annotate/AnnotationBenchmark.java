@@ -64,9 +64,12 @@ public final class AnnotationBenchmark {
    * @param text {@code glyphs} (3-6 digit numbers drawn as font-free glyphs in fixed cells with
    *     random noise: learnable in minutes on a busy CPU), {@code digits} (the same numbers
    *     through the renderer) or {@code words} (English words; both need far longer training)
+   * @param vocabulary how many distinct texts all images draw from (0 = no limit); a small
+   *     vocabulary lets a small model learn in a few hundred steps what an open one needs
+   *     thousands for
    */
   public record Config(int train, int pool, int val, int k, int baseSteps, int finetuneSteps, int batch,
-      ModelSpec model, long seed, String text) {
+      ModelSpec model, long seed, String text, int vocabulary) {
     /** Checks that K fits in the pool. */
     public Config {
       if (k <= 0 || k > pool) {
@@ -115,6 +118,8 @@ public final class AnnotationBenchmark {
       out.put("pool", c.pool());
       out.put("val", c.val());
       out.put("k", c.k());
+      out.put("text", c.text());
+      out.put("vocabulary", c.vocabulary());
       out.put("base_steps", c.baseSteps());
       out.put("finetune_steps", c.finetuneSteps());
       out.put("pool_accuracy", round(1 - (double) poolErrors / poolIds.size()));
@@ -167,8 +172,13 @@ public final class AnnotationBenchmark {
     SplittableRandom rnd = new SplittableRandom(c.seed());
     int total = c.train() + c.pool() + c.val();
     String[] texts = new String[total];
+    List<String> vocab = new ArrayList<>();
+    for (int i = 0; i < c.vocabulary(); i++) {
+      vocab.add("words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd));
+    }
     for (int i = 0; i < total; i++) {
-      texts[i] = "words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd);
+      texts[i] = !vocab.isEmpty() ? vocab.get(rnd.nextInt(vocab.size()))
+          : "words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd);
     }
     java.awt.image.BufferedImage[] imgs = new java.awt.image.BufferedImage[total];
     // numbers are padded with spaces to 6 cells, so every image has the same layout width and
