@@ -3,8 +3,8 @@ package io.maskocr.renderer;
 /**
  * The box of one character in output-image pixels (continuous coordinates: pixel (i, j)
  * covers [i, i+1) x [j, j+1)). For characters with ink it is the tight bound of the glyph's
- * transformed outline (plus the outline stroke when one is drawn); for whitespace it is the
- * transformed advance cell and {@code ink} is false.
+ * transformed outline (plus the outline stroke when one is drawn; a drop shadow is not part of
+ * the character); for whitespace it is the transformed advance cell and {@code ink} is false.
  *
  * @param x0 left
  * @param x1 right

@@ -15,21 +15,14 @@ import java.util.SplittableRandom;
  */
 final class FontChooser {
   private final FontLibrary fonts;
-  private final FontCategory[] categories = FontCategory.values();
-  private final double[] cumulative;
+  private final WeightedChoice<FontCategory> categories;
 
   FontChooser(StyleConfig config, FontLibrary fonts) {
     this.fonts = fonts;
-    cumulative = new double[categories.length];
-    double total = 0;
-    for (int i = 0; i < categories.length; i++) {
-      // categories without fonts cannot be chosen, whatever their weight
-      if (!fonts.faces(categories[i]).isEmpty()) {
-        total += config.fonts().getOrDefault(categories[i].key(), 0.0);
-      }
-      cumulative[i] = total;
-    }
-    if (total <= 0) {
+    // categories without fonts cannot be chosen, whatever their weight
+    categories = new WeightedChoice<>(List.of(FontCategory.values()), config.fonts(), FontCategory::key,
+        c -> !fonts.faces(c).isEmpty());
+    if (categories.total() <= 0) {
       throw new IllegalArgumentException("fonts: every category with weight > 0 has no bundled font in " + fonts.dir());
     }
   }
@@ -39,14 +32,7 @@ final class FontChooser {
     if (!canonicalCovers(text)) {
       return null;
     }
-    double x = r.nextDouble() * cumulative[cumulative.length - 1];
-    FontCategory category = categories[categories.length - 1];
-    for (int i = 0; i < categories.length; i++) {
-      if (x < cumulative[i]) {
-        category = categories[i];
-        break;
-      }
-    }
+    FontCategory category = categories.pick(r);
     FontFace f = pick(fonts.faces(category), text, r);
     return f != null ? f : pick(fonts.faces(), text, r);
   }

@@ -47,6 +47,7 @@ import java.util.SplittableRandom;
 public final class SampleRenderer {
   private static final int S_TEXT = 1, S_FONT = 2, S_FIT = 3, S_COLOR = 4, S_BACKGROUND = 5;
   private static final int MAX_ATTEMPTS = 50;
+  private static final BasicStroke DEFAULT_STROKE = new BasicStroke();
 
   private final StyleConfig config;
   private final RendererAssets assets;
@@ -56,8 +57,8 @@ public final class SampleRenderer {
   private final TextMix textMix;
   private final FontChooser fonts;
   private final BackgroundImages backgroundImages;
-  private final BackgroundKind[] backgroundKinds = BackgroundKind.values();
-  private final double[] backgroundCumulative;
+  private final WeightedChoice<BackgroundKind> backgrounds;
+  private final ThreadLocal<Scratch> scratch;
 
   /**
    * A renderer of {@code width x height} images.
@@ -74,14 +75,11 @@ public final class SampleRenderer {
     this.width = width;
     this.height = height;
     this.seed = seed;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(width, height));
     this.textMix = new TextMix(config, assets.corpora());
     this.fonts = new FontChooser(config, assets.fonts());
-    backgroundCumulative = new double[backgroundKinds.length];
-    double total = 0;
-    for (int i = 0; i < backgroundKinds.length; i++) {
-      total += config.background().getOrDefault(backgroundKinds[i].key(), 0.0);
-      backgroundCumulative[i] = total;
-    }
+    this.backgrounds = new WeightedChoice<>(List.of(BackgroundKind.values()), config.background(),
+        BackgroundKind::key, k -> true);
     try {
       backgroundImages = config.background().getOrDefault("image", 0.0) > 0
           ? assets.backgroundImages(Path.of(config.backgroundImages()))
@@ -188,7 +186,7 @@ public final class SampleRenderer {
 
     Planes planes = new Planes(width, height);
     SplittableRandom rBg = stream(index, S_BACKGROUND);
-    BackgroundKind kind = pickBackground(rBg);
+    BackgroundKind kind = backgrounds.pick(rBg);
     Backgrounds.paint(planes, kind, bg, rBg, backgroundImages);
     if (kind == BackgroundKind.IMAGE) {
       // keep the requested contrast against the crop's mean luminance
@@ -322,32 +320,45 @@ public final class SampleRenderer {
     return img;
   }
 
-  /** Anti-aliased coverage (0..255) of the styled glyphs, shifted; stroked when stroke > 0. */
+  /**
+   * Anti-aliased coverage (0..255) of the styled glyphs, shifted; stroked when stroke > 0.
+   * The returned array is this thread's scratch buffer: use it before the next call.
+   */
   private byte[] coverage(GlyphRun run, double dx, double dy, float stroke) {
-    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setColor(Color.WHITE);
+    Scratch s = scratch.get();
+    java.util.Arrays.fill(s.pixels, (byte) 0);
+    Graphics2D g = s.graphics;
+    g.setStroke(stroke > 0 ? new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND) : DEFAULT_STROKE);
+    // one path per font: glyphs of one font share contour orientation, so overlapping
+    // neighbours (negative spacing) unite under the non-zero rule instead of cancelling
+    for (FontFace f : distinct(run.face)) {
+      Path2D.Float p = run.styledPath(f, dx, dy);
       if (stroke > 0) {
-        g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(p);
+      } else {
+        g.fill(p);
       }
-      // one path per font: glyphs of one font share contour orientation, so overlapping
-      // neighbours (negative spacing) unite under the non-zero rule instead of cancelling
-      for (FontFace f : distinct(run.face)) {
-        Path2D.Float p = run.styledPath(f, dx, dy);
-        if (stroke > 0) {
-          g.draw(p);
-        } else {
-          g.fill(p);
-        }
-      }
-    } finally {
-      g.dispose();
     }
-    return ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+    return s.pixels;
+  }
+
+  /**
+   * A per-thread coverage surface: creating a BufferedImage and Graphics2D per sample cost
+   * more than filling the glyphs. Cleared before every use, so results do not depend on it.
+   */
+  private static final class Scratch {
+    final byte[] pixels;
+    final Graphics2D graphics;
+
+    Scratch(int width, int height) {
+      BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+      pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+      graphics = img.createGraphics();
+      graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      graphics.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      graphics.setColor(Color.WHITE);
+    }
   }
 
   private void rasterEffects(long index, Planes planes, Map<String, Double> applied) {
@@ -368,16 +379,6 @@ public final class SampleRenderer {
     if (!Double.isNaN(jpeg)) {
       JpegArtefacts.apply(planes, (int) Math.round(jpeg));
     }
-  }
-
-  private BackgroundKind pickBackground(SplittableRandom r) {
-    double x = r.nextDouble() * backgroundCumulative[backgroundCumulative.length - 1];
-    for (int i = 0; i < backgroundKinds.length; i++) {
-      if (x < backgroundCumulative[i]) {
-        return backgroundKinds[i];
-      }
-    }
-    return BackgroundKind.FLAT;
   }
 
   /** Draws the effect from its own stream; NaN when it does not fire. */

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
       "one fine-tune round on each review. Runs in a temporary workspace (deleted unless --keep)."
     })
 public final class BenchAnnotateCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--train", defaultValue = "1000", description = "Labelled training images (default: ${DEFAULT-VALUE}).")
   int train;
 
@@ -75,7 +77,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
           new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 2,
               "decoderHeads", 2, "decoderDepth", 1)), seed, text, vocabulary);
       Map<String, Object> r = AnnotationBenchmark.run(c, dir, line -> System.err.println("bench annotate: " + line));
-      BenchOutput.print(r, json);
+      BenchOutput.print(spec.commandLine().getOut(), r, json);
       return 0;
     } finally {
       if (keep == null) {

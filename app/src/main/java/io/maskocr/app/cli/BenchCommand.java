@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       BenchRenderCommand.class,
       BenchTrainCommand.class,
       BenchInferCommand.class,
-      BenchAnnotateCommand.class
+      BenchAnnotateCommand.class,
+      BenchUiCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,18 +1,25 @@
 package io.maskocr.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Prints benchmark figures: readable lines, plus one JSON object last with {@code --json}. */
 final class BenchOutput {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private BenchOutput() {}
 
-  static void print(Map<String, Object> r, boolean json) {
-    r.forEach((k, v) -> System.out.println(k + ": " + v));
+  static void print(PrintWriter out, Map<String, Object> r, boolean json) {
+    r.forEach((k, v) -> out.println(k + ": " + v));
     if (json) {
-      System.out.println(r.entrySet().stream()
-          .map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof Number ? e.getValue() : "\"" + e.getValue() + "\""))
-          .collect(Collectors.joining(",", "{", "}")));
+      try {
+        out.println(JSON.writeValueAsString(r));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("benchmark figures cannot be written as JSON: " + e.getMessage(), e);
+      }
     }
+    out.flush();
   }
 }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
       "and compare the model's FLOP rate with a 2048x2048 matmul measured in the same run."
     })
 public final class BenchTrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
 
@@ -33,8 +36,10 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r = Benchmarks.train(new ModelSpec(preset, null), batch, warmup, steps);
-    BenchOutput.print(r, json);
+    BenchOutput.print(out, r, json);
     return 0;
   }
 }

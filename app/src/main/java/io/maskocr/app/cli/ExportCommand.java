@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export a dataset (or one split) with its current labels into an empty folder.",
-      "tsv: images/ + labels.tsv;  jsonl: images/ + labels.jsonl;  lmdb: data.mdb (scene-text",
-      "training layout);  folder: <label>_<id>.<ext> files (re-import with",
-      "--label-pattern '{label}_*'). Importing the output gives the same images and labels."
+      "Export a dataset (or one split) with its current labels into a new or",
+      "empty folder. tsv: images/ + labels.tsv; jsonl: images/ + labels.jsonl;",
+      "lmdb: data.mdb (the scene-text training layout); folder: files named",
+      "<label>_<id>.<ext> (re-import with --label-pattern '{label}_*').",
+      "Importing the output gives the same images and labels back."
     })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

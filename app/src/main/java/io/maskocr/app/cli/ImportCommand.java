@@ -1,5 +1,6 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.io.ImageLimits;
 import io.maskocr.engine.io.ImportFormat;
 import io.maskocr.engine.io.ImportRequest;
 import io.maskocr.engine.io.ImportSummary;
@@ -12,6 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,12 +29,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Import images and labels into a dataset (created when missing).",
-      "SOURCE is an image folder, a list file (path<TAB>label per line, or JSON Lines",
-      "{\"filename\":...,\"text\":...}), a folder holding labels.tsv / rec_gt.txt / labels.jsonl,",
-      "or an LMDB folder (data.mdb with num-samples, image-%%09d, label-%%09d).",
-      "Bad images (corrupt, empty, truncated, too large, unsupported) and bad list lines are",
-      "skipped with a reason; the import goes on and ends with a summary. Images are copied",
-      "into the workspace; the source is never modified."
+      "SOURCE is one of: an image folder; a list file (path<TAB>label lines, or",
+      "JSON Lines {\"filename\":...,\"text\":...}); a folder holding labels.tsv,",
+      "rec_gt.txt or labels.jsonl; an LMDB folder (data.mdb with num-samples,",
+      "image-%%09d, label-%%09d).",
+      "Bad images (corrupt, empty, truncated, too large, unsupported) and bad",
+      "list lines are skipped with a reason; the import goes on and ends with",
+      "a summary. Images are copied into the workspace; the source is never",
+      "modified. Ctrl-C stops between batches; what was committed stays."
     },
     footer = {
       "",
@@ -58,8 +64,9 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--label-pattern", paramLabel = "PATTERN",
       description = {
-        "Folder format: take labels from file names. A glob with {label} ('{label}_*.png')",
-        "or a regex whose group 'label' (or group 1) is the label ('^(.+?)_\\d+')."
+        "Folder format: take labels from file names: a glob with",
+        "{label} ('{label}_*.png') or a regex whose group 'label'",
+        "(or group 1) is the label ('^(.+?)_\\d+')."
       })
   String labelPattern;
 
@@ -77,19 +84,40 @@ public final class ImportCommand implements Callable<Integer> {
             labelPattern);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Workspace workspace = WorkspaceOpener.open(ws.resolve());
-        ProgressBar bar = ProgressBar.onStderr("importing")) {
-      Importer importer =
-          threads == null
-              ? new Importer(workspace)
-              : new Importer(workspace, io.maskocr.engine.io.ImageLimits.DEFAULT, threads, Importer.DEFAULT_BATCH);
-      ImportSummary s =
-          importer.run(
-              request,
-              p -> bar.update(p.processed(), p.total(), p.skipped() > 0 ? p.skipped() + " skipped" : null),
-              null);
-      bar.close();
-      printSummary(out, err, s, workspace);
+    // Ctrl-C stops between batches: committed batches stay, the summary says "cancelled"
+    AtomicBoolean cancel = new AtomicBoolean();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      cancel.set(true);
+      try {
+        finished.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "maskocr-import-cancel");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      try (Workspace workspace = WorkspaceOpener.open(ws.resolve());
+          ProgressBar bar = ProgressBar.onStderr("importing")) {
+        Importer importer =
+            threads == null
+                ? new Importer(workspace)
+                : new Importer(workspace, ImageLimits.DEFAULT, threads, Importer.DEFAULT_BATCH);
+        ImportSummary s =
+            importer.run(
+                request,
+                p -> bar.update(p.processed(), p.total(), p.skipped() > 0 ? p.skipped() + " skipped" : null),
+                cancel::get);
+        bar.close();
+        printSummary(out, err, s, workspace);
+      }
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running: it is waiting for the countDown above
+      }
     }
     return 0;
   }

@@ -1,6 +1,7 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.engine.io.WorkspaceOpener;
+import io.maskocr.engine.model.EngineInfo;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.store.WorkspaceCounts;
 import java.io.PrintWriter;
@@ -32,8 +33,10 @@ public final class InfoCommand implements Callable<Integer> {
       row(out, "predictions", Long.toString(c.predictions()));
       row(out, "runs", c.runs() + " (" + c.checkpoints() + " checkpoints)");
     }
-    // ENGINE: the model issue adds engine name/version, device and thread counts here
-    // (keep them as row(out, "engine", ...) lines; never load the engine when --help is asked).
+    EngineInfo e = EngineInfo.current();
+    row(out, "engine", e.engine() + " " + e.engineVersion() + " (DJL " + e.djlVersion() + ")");
+    row(out, "device", e.gpus() > 0 ? "gpu (" + e.gpus() + " visible; models use cpu unless device=gpu)" : "cpu");
+    row(out, "threads", e.threads() + " intra-op");
     Runtime rt = Runtime.getRuntime();
     row(out, "java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
     row(out, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

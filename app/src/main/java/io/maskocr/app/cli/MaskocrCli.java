@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       PredictCommand.class,
       BenchCommand.class,
+      StudyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +34,9 @@ import picocli.CommandLine.Option;
       "with a checkpoint and `--resume ID` continues at the same step with the same data order."
     })
 public final class TrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin WorkspaceOption ws;
 
   @Option(names = "--recipe", paramLabel = "NAME|FILE", description = "Recipe name or JSON file.")
@@ -43,16 +45,16 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", paramLabel = "RUN", description = "Continue a stopped run from its last checkpoint.")
   Long resume;
 
+  /** Both may be given: scale the recipe to N steps and stop anyway after M minutes. */
   static final class Budget {
-    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes.")
+    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes of this session.")
     Double minutes;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total.")
+    @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total (warm-up scaled along).")
     Long steps;
   }
 
-  @ArgGroup(exclusive = true)
-  Budget budget = new Budget();
+  @Mixin Budget budget = new Budget();
 
   @Option(names = "--preset", paramLabel = "NAME", description = "Model size preset (tiny, small, base) instead of the recipe's.")
   String preset;
@@ -65,6 +67,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     if ((recipe == null) == (resume == null)) {
       throw new IllegalArgumentException("give either --recipe NAME|FILE for a new run or --resume RUN");
     }
@@ -101,10 +105,10 @@ public final class TrainCommand implements Callable<Integer> {
       Path runDir = w.runs().dir(runId);
       TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
       TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
-          new WorkspaceDataResolver(w, null), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
-      StatusLine line = new StatusLine(System.out, System.console() != null);
+          new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
+      StatusLine line = new StatusLine(out, System.console() != null);
       service.addListener(line::show);
-      System.out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
+      out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
           + r.model().preset() + " (folder " + runDir + ")");
       Thread hook = new Thread(() -> {
         service.stop();
@@ -127,7 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
         throw new IllegalStateException("run " + runId + " failed at step " + f.step() + ": " + f.reason());
       }
       TrainingEvent.Finished f = (TrainingEvent.Finished) end;
-      System.out.printf("run %d %s at step %d after %.1f min; resume with: maskocr train --resume %d%n",
+      out.printf("run %d %s at step %d after %.1f min; resume with: maskocr train --resume %d%n",
           runId, f.completed() ? "completed" : "stopped", f.step(), f.elapsedSeconds() / 60, runId);
       return 0;
     }

@@ -234,7 +234,7 @@ public final class AnnotationBenchmark {
     // a high rate without label smoothing leaves the "letter frequencies only" plateau soonest
     StageConfig stage = new StageConfig("finetune", c.baseSteps(), c.batch(), 3e-3, null,
         Math.max(1, c.baseSteps() / 20), 0.0, 1.0, 0.0, null,
-        List.of(new DataSpec("split", DATASET, "train", null, null, null)));
+        List.of(DataSpec.split(DATASET, "train")));
     Recipe recipe = new Recipe("bench-annotate-base", "base model of the annotation benchmark", c.seed(),
         c.model(), 60.0, 10, Integer.MAX_VALUE, List.of(stage));
     long runId = ws.runs().create(new NewRun("bench annotate base", "{}", c.seed(), "{}", "bench", "bench",

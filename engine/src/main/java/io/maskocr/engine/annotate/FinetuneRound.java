@@ -122,7 +122,7 @@ public final class FinetuneRound {
   private static Recipe recipe(FinetuneRequest req, CheckpointInfo base) {
     StageConfig stage = new StageConfig("finetune", req.steps(), req.batchSize(), req.lr(), req.lr() / 20,
         Math.max(1, req.steps() / 10), null, null, null, null,
-        List.of(new DataSpec("split", req.dataset(), "train", null, null, req.augment())));
+        List.of(DataSpec.split(req.dataset(), "train", req.augment())));
     return new Recipe("finetune-on-corrections", "Active-learning round: fine-tune " + base.runId() + "@"
         + base.step() + " on the labelled train split of " + req.dataset(), req.seed(), base.recipe().model(),
         60.0, Math.max(1, Math.min(10, req.steps() / 10)), Integer.MAX_VALUE, List.of(stage));

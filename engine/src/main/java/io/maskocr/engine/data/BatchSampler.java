@@ -61,9 +61,18 @@ public final class BatchSampler {
         }
         s = draw(draw, attempt);
       }
+      requireFinite(s);
       out.add(s);
     }
     return out;
+  }
+
+  private static void requireFinite(Sample s) {
+    for (float v : s.pixels()) {
+      if (!Float.isFinite(v)) {
+        throw new IllegalStateException("sample " + s.id() + " has a non-finite pixel value; check the image file");
+      }
+    }
   }
 
   private Sample draw(long draw, int attempt) {

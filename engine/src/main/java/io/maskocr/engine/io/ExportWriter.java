@@ -50,25 +50,22 @@ abstract class ExportWriter implements AutoCloseable {
     return rel;
   }
 
-  static final class Tsv extends ExportWriter {
+  /** Images under {@code images/} plus one list file with a line per sample. */
+  abstract static class ListWriter extends ExportWriter {
     private final Path out;
     private final BufferedWriter list;
 
-    Tsv(Path out) throws IOException {
+    ListWriter(Path out, String listName) throws IOException {
       this.out = out;
-      this.list = Files.newBufferedWriter(out.resolve("labels.tsv"), StandardCharsets.UTF_8);
+      this.list = Files.newBufferedWriter(out.resolve(listName), StandardCharsets.UTF_8);
     }
+
+    /** The list line (without line end) for an image at {@code rel}. */
+    abstract String line(String rel, Sample s) throws IOException;
 
     @Override
     void write(Sample s, byte[] image) throws IOException {
-      String rel = writeImage(out, s, image);
-      list.write(rel);
-      if (s.label() != null) {
-        String label = s.label().replaceAll("[\t\r\n]", " ");
-        altered += label.equals(s.label()) ? 0 : 1;
-        list.write('\t');
-        list.write(label);
-      }
+      list.write(line(writeImage(out, s, image), s));
       list.write('\n');
     }
 
@@ -78,28 +75,35 @@ abstract class ExportWriter implements AutoCloseable {
     }
   }
 
-  static final class Jsonl extends ExportWriter {
+  static final class Tsv extends ListWriter {
+    Tsv(Path out) throws IOException {
+      super(out, "labels.tsv");
+    }
+
+    @Override
+    String line(String rel, Sample s) {
+      if (s.label() == null) {
+        return rel; // no tab: an unlabeled image
+      }
+      String label = s.label().replaceAll("[\t\r\n]", " "); // the layout cannot hold these
+      altered += label.equals(s.label()) ? 0 : 1;
+      return rel + "\t" + label;
+    }
+  }
+
+  static final class Jsonl extends ListWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path out;
-    private final BufferedWriter list;
 
     Jsonl(Path out) throws IOException {
-      this.out = out;
-      this.list = Files.newBufferedWriter(out.resolve("labels.jsonl"), StandardCharsets.UTF_8);
+      super(out, "labels.jsonl");
     }
 
     @Override
-    void write(Sample s, byte[] image) throws IOException {
+    String line(String rel, Sample s) throws IOException {
       ObjectNode node = JSON.createObjectNode();
-      node.put("filename", writeImage(out, s, image));
+      node.put("filename", rel);
       node.put("text", s.label());
-      list.write(JSON.writeValueAsString(node));
-      list.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-      list.close();
+      return JSON.writeValueAsString(node);
     }
   }
 

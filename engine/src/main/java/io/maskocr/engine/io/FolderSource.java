@@ -44,21 +44,13 @@ final class FolderSource implements ImportSource {
 
   @Override
   public Iterator<ImportItem> iterator() {
-    Iterator<Path> it = files.iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
+    return files.stream().map(this::item).iterator(); // lazy: one item at a time
+  }
 
-      @Override
-      public ImportItem next() {
-        Path f = it.next();
-        String name = root.relativize(f).toString().replace('\\', '/');
-        String label = labels == null ? null : labels.labelOf(f.getFileName().toString());
-        return new ImportItem(name, name, () -> Files.readAllBytes(f), label, null);
-      }
-    };
+  private ImportItem item(Path f) {
+    String name = root.relativize(f).toString().replace('\\', '/');
+    String label = labels == null ? null : labels.labelOf(f.getFileName().toString());
+    return new ImportItem(name, name, () -> Files.readAllBytes(f), label, null);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.maskocr.engine.io;
 
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.util.Locale;
@@ -29,8 +28,18 @@ public final class ImageChecker {
     this.limits = limits;
   }
 
-  /** Checks and fully decodes {@code bytes}; returns the format and size. */
+  /**
+   * Checks that {@code bytes} are a complete, uncorrupted image within the limits; returns
+   * the format and size. Non-interlaced PNGs are verified structurally (CRCs, zlib stream,
+   * exact pixel-data length) without building an image; other formats are fully decoded.
+   */
   public ImageInfo check(byte[] bytes) throws BadImageException {
+    if (bytes.length > 0 && bytes.length <= limits.maxFileBytes() && "png".equals(Magic.of(bytes))) {
+      ImageInfo png = PngCheck.check(bytes, limits);
+      if (png != null) {
+        return png;
+      }
+    }
     return decode(bytes, null);
   }
 
@@ -94,6 +103,10 @@ public final class ImageChecker {
   }
 
   private void checkSize(int w, int h) throws BadImageException {
+    checkSize(w, h, limits);
+  }
+
+  static void checkSize(int w, int h, ImageLimits limits) throws BadImageException {
     if (w <= 0 || h <= 0) {
       throw new BadImageException(SkipReason.CORRUPT, "header says " + w + "x" + h);
     }

@@ -30,7 +30,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Pipeline: the source is read on the calling thread in chunks; worker threads (one per
  * core) read, hash, check and store each image; the calling thread commits each chunk as one
- * transaction, in source order. So an interrupted or cancelled import leaves whole batches or
+ * transaction, in source order. Chunks are sized to take about a quarter second each, so
+ * progress and cancel respond quickly for large photos and batches stay large for crops. So an interrupted or cancelled import leaves whole batches or
  * nothing, and a bad item is skipped with its reason while the rest goes on.
  *
  * <pre>{@code
@@ -38,8 +39,14 @@ import java.util.function.BooleanSupplier;
  * }</pre>
  */
 public final class Importer {
-  /** Items per transaction. */
+  /** Most items per transaction. */
   public static final int DEFAULT_BATCH = 1000;
+  /** Items in the first chunk, before the import knows how long an item takes. */
+  private static final int FIRST_CHUNK = 64;
+  /** Fewest items per chunk (unless the batch size is smaller). */
+  private static final int MIN_CHUNK = 4;
+  /** Worker time a chunk should take: bounds the delay of progress and cancel. */
+  private static final double CHUNK_SECONDS = 0.25;
 
   private final Workspace ws;
   private final ImageChecker checker;
@@ -91,18 +98,21 @@ public final class Importer {
               + detected.format().code());
     }
     Split split = request.split() == null ? Split.TRAIN : request.split();
-    Dataset dataset = ws.datasets().getOrCreate(request.dataset());
     Tally tally = new Tally();
     boolean wasCancelled = false;
     ExecutorService pool = Executors.newFixedThreadPool(threads, Importer::daemon);
+    Dataset dataset;
     try (ImportSource source = open(detected, pattern)) {
+      // created only once the source opened: a wrong path leaves no empty dataset behind
+      dataset = ws.datasets().getOrCreate(request.dataset());
       Iterator<ImportItem> items = source.iterator();
-      ArrayDeque<Future<List<Outcome>>> inflight = new ArrayDeque<>();
+      ArrayDeque<Future<Chunk>> inflight = new ArrayDeque<>();
       String author = "import:" + detected.format().code();
+      int chunkSize = Math.min(batchSize, FIRST_CHUNK);
       while (true) {
         while (inflight.size() < threads + 1 && items.hasNext() && !stop.getAsBoolean()) {
-          List<ImportItem> chunk = new ArrayList<>(batchSize);
-          while (chunk.size() < batchSize && items.hasNext()) {
+          List<ImportItem> chunk = new ArrayList<>(chunkSize);
+          while (chunk.size() < chunkSize && items.hasNext()) {
             chunk.add(items.next());
           }
           inflight.add(pool.submit(() -> process(chunk, split)));
@@ -115,8 +125,9 @@ public final class Importer {
           inflight.forEach(f -> f.cancel(true));
           break;
         }
-        List<Outcome> done = await(inflight.poll());
-        commit(dataset, done, author, tally);
+        Chunk done = await(inflight.poll());
+        commit(dataset, done.outcomes(), author, tally);
+        chunkSize = nextChunkSize(done.outcomes().size(), done.nanos(), batchSize);
         progress.progress(
             new ImportProgress(tally.processed, source.total(), tally.imported, tally.duplicates, tally.skipped()));
       }
@@ -152,7 +163,22 @@ public final class Importer {
   /** Result of one item: a sample to insert or the reason it was skipped. */
   private record Outcome(NewSample sample, Skipped skipped) {}
 
-  private List<Outcome> process(List<ImportItem> chunk, Split split) {
+  /** A processed chunk and how long one worker took for it. */
+  private record Chunk(List<Outcome> outcomes, long nanos) {}
+
+  /**
+   * Sizes chunks so one takes about {@link #CHUNK_SECONDS} on a worker: small word crops go
+   * in chunks of up to {@code batchSize}, large photos in small ones, so progress and cancel
+   * stay responsive whatever the images are.
+   */
+  static int nextChunkSize(int items, long nanos, int batchSize) {
+    double perItem = nanos / 1e9 / Math.max(1, items);
+    int ideal = perItem <= 0 ? batchSize : (int) Math.min(Integer.MAX_VALUE, CHUNK_SECONDS / perItem);
+    return Math.min(batchSize, Math.max(MIN_CHUNK, ideal));
+  }
+
+  private Chunk process(List<ImportItem> chunk, Split split) {
+    long t0 = System.nanoTime();
     MessageDigest sha = sha256();
     ImageStore images = ws.images();
     List<Outcome> out = new ArrayList<>(chunk.size());
@@ -162,7 +188,7 @@ public final class Importer {
       }
       out.add(processOne(item, split, sha, images));
     }
-    return out;
+    return new Chunk(out, System.nanoTime() - t0);
   }
 
   private Outcome processOne(ImportItem item, Split split, MessageDigest sha, ImageStore images) {
@@ -231,7 +257,8 @@ public final class Importer {
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
       if (c instanceof java.io.UncheckedIOException u) {
-        throw new IOException(u.getMessage() + ": " + u.getCause().getMessage(), u.getCause());
+        IOException cause = u.getCause();
+        throw new IOException(u.getMessage() + ": " + cause.getClass().getSimpleName() + " " + cause.getMessage(), cause);
       }
       if (c instanceof RuntimeException r) {
         throw r;

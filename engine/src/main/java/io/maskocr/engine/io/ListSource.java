@@ -35,18 +35,7 @@ abstract class ListSource implements ImportSource {
 
   @Override
   public Iterator<ImportItem> iterator() {
-    Iterator<Utf8Lines.Line> it = lines.iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public ImportItem next() {
-        return item(it.next());
-      }
-    };
+    return lines.stream().map(this::item).iterator(); // lazy: one item at a time
   }
 
   private ImportItem item(Utf8Lines.Line line) {

@@ -15,6 +15,7 @@ public record EngineInfo(String engine, String engineVersion, String djlVersion,
 
   /** Reads the facts from the running engine (loads it if needed, about 3 s the first time). */
   public static EngineInfo current() {
+    EngineThreads.configure();
     Engine e = Engine.getInstance();
     int threads = Runtime.getRuntime().availableProcessors();
     if ("PyTorch".equals(e.getEngineName())) {

@@ -55,6 +55,7 @@ public final class MaskOcrModel implements AutoCloseable {
 
   /** A freshly initialized model (random weights drawn from the engine's seeded generator). */
   public static MaskOcrModel create(ModelConfig config, CharacterSet charset) {
+    EngineThreads.configure();
     return new MaskOcrModel(config, charset);
   }
 
@@ -126,6 +127,27 @@ public final class MaskOcrModel implements AutoCloseable {
   public NDList recognize(ParameterStore ps, NDArray patches, boolean training) {
     NDArray features = encoder.forward(ps, new NDList(patches), training).get(0);
     return charDecoder.forward(ps, new NDList(features), training);
+  }
+
+  /**
+   * Encoder features of complete images (for pre-training heads that read them).
+   *
+   * @param patches {@code (B, N, P)} all patches of each image
+   * @return {@code features (B, N, D)}
+   */
+  public NDArray encode(ParameterStore ps, NDArray patches, boolean training) {
+    return encoder.forward(ps, new NDList(patches), training).get(0);
+  }
+
+  /**
+   * The character decoder on given memory (encoder features, or pseudo-visual tokens when the
+   * decoder is pre-trained from text).
+   *
+   * @param memory {@code (B, N, D)}
+   * @return {@code logits (B, T, V)}, {@code attention (B, T, N)}
+   */
+  public NDList decode(ParameterStore ps, NDArray memory, boolean training) {
+    return charDecoder.forward(ps, new NDList(memory), training);
   }
 
   /**

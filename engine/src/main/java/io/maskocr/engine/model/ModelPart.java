@@ -7,7 +7,9 @@ public enum ModelPart {
   /** The light MIM pixel decoder (pre-training only). */
   MIM_DECODER("mim"),
   /** The parallel character decoder and classifier. */
-  CHAR_DECODER("decoder");
+  CHAR_DECODER("decoder"),
+  /** Blocks a pre-training stage owns (pixel head, feature merge unit); not in the model. */
+  AUXILIARY("aux");
 
   private final String prefix;
 

@@ -3,7 +3,6 @@ package io.maskocr.engine.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,30 +49,12 @@ public final class Datasets {
 
   /** The dataset with this id, if any. */
   public Optional<Dataset> get(long id) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-              Sql.bind(c.prepareStatement("SELECT id, name, created FROM datasets WHERE id = ?"), id);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-          }
-        });
+    return db.read(c -> Sql.one(c, "SELECT id, name, created FROM datasets WHERE id = ?", Datasets::row, id));
   }
 
   /** All datasets by name. */
   public List<Dataset> list() {
-    return db.read(
-        c -> {
-          List<Dataset> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT id, name, created FROM datasets ORDER BY name");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(row(rs));
-            }
-          }
-          return out;
-        });
+    return db.read(c -> Sql.list(c, "SELECT id, name, created FROM datasets ORDER BY name", Datasets::row));
   }
 
   /** Renames a dataset; throws when the new name is taken or the dataset is missing. */
@@ -85,11 +66,8 @@ public final class Datasets {
           if (other.isPresent() && other.get().id() != id) {
             throw new StoreException("dataset '" + n + "' already exists");
           }
-          try (PreparedStatement ps =
-              Sql.bind(c.prepareStatement("UPDATE datasets SET name = ? WHERE id = ?"), n, id)) {
-            if (ps.executeUpdate() == 0) {
-              throw new StoreException("no dataset with id " + id);
-            }
+          if (Sql.update(c, "UPDATE datasets SET name = ? WHERE id = ?", n, id) == 0) {
+            throw new StoreException("no dataset with id " + id);
           }
           return findByName(c, n).orElseThrow();
         });
@@ -102,11 +80,8 @@ public final class Datasets {
   public void delete(long id) {
     db.write(
         c -> {
-          try (PreparedStatement ps =
-              Sql.bind(c.prepareStatement("DELETE FROM datasets WHERE id = ?"), id)) {
-            if (ps.executeUpdate() == 0) {
-              throw new StoreException("no dataset with id " + id);
-            }
+          if (Sql.update(c, "DELETE FROM datasets WHERE id = ?", id) == 0) {
+            throw new StoreException("no dataset with id " + id);
           }
           return null;
         });
@@ -148,20 +123,12 @@ public final class Datasets {
 
   private static Optional<Dataset> findByName(java.sql.Connection c, String name)
       throws SQLException {
-    try (PreparedStatement ps =
-            Sql.bind(c.prepareStatement("SELECT id, name, created FROM datasets WHERE name = ?"), name);
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-    }
+    return Sql.one(c, "SELECT id, name, created FROM datasets WHERE name = ?", Datasets::row, name);
   }
 
   private static Dataset insert(java.sql.Connection c, String name) throws SQLException {
-    long now = Sql.now();
-    try (PreparedStatement ps =
-        Sql.bind(c.prepareStatement("INSERT INTO datasets(name, created) VALUES (?, ?)"), name, now)) {
-      ps.executeUpdate();
-    }
-    return findByName(c, name).orElseThrow();
+    return Sql.one(c, "INSERT INTO datasets(name, created) VALUES (?, ?) RETURNING id, name, created",
+        Datasets::row, name, Sql.now()).orElseThrow();
   }
 
   private static Dataset insertUnchecked(java.sql.Connection c, String name) {

@@ -69,8 +69,9 @@ public final class ImageStore {
       return false;
     }
     Path dir = target.getParent();
-    if (createdDirs.add(dir)) {
-      Files.createDirectories(dir);
+    if (!createdDirs.contains(dir)) {
+      Files.createDirectories(dir); // idempotent, so racing workers are fine
+      createdDirs.add(dir);
     }
     if (length == 0 && !file.exists()) {
       try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {

@@ -1,6 +1,5 @@
 package io.maskocr.engine.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,37 +58,15 @@ public final class Labels {
   /** All entries of a sample, oldest first. */
   public List<LabelEntry> history(long sampleId) {
     return db.read(
-        c -> {
-          List<LabelEntry> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT " + COLUMNS + " FROM label_history WHERE sample_id = ? ORDER BY id"),
-                      sampleId);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(row(rs));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, "SELECT " + COLUMNS + " FROM label_history WHERE sample_id = ? ORDER BY id",
+            Labels::row, sampleId));
   }
 
   /** The newest entry of a sample (its current label), if it was ever labeled. */
   public Optional<LabelEntry> current(long sampleId) {
-    return db.read(c -> current(c, sampleId));
-  }
-
-  static Optional<LabelEntry> current(Connection c, long sampleId) throws SQLException {
-    try (PreparedStatement ps =
-            Sql.bind(
-                c.prepareStatement(
-                    "SELECT entry_id AS id, sample_id, text, author, source, time, kind"
-                        + " FROM current_labels WHERE sample_id = ?"),
-                sampleId);
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-    }
+    return db.read(
+        c -> Sql.one(c, "SELECT entry_id AS id, sample_id, text, author, source, time, kind"
+            + " FROM current_labels WHERE sample_id = ?", Labels::row, sampleId));
   }
 
   private static LabelEntry row(ResultSet rs) throws SQLException {

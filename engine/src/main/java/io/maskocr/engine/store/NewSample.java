@@ -12,4 +12,13 @@ package io.maskocr.engine.store;
  * @param label initial label, or null for an unlabeled sample (recorded as source {@code import})
  */
 public record NewSample(
-    String sha256, String format, int width, int height, String originalName, Split split, String label) {}
+    String sha256, String format, int width, int height, String originalName, Split split, String label) {
+  public NewSample {
+    if (sha256 == null || format == null || originalName == null) {
+      throw new IllegalArgumentException("a sample needs its image hash, format and original name");
+    }
+    if (width <= 0 || height <= 0) {
+      throw new IllegalArgumentException("image size must be positive, was " + width + "x" + height);
+    }
+  }
+}

@@ -83,55 +83,22 @@ public final class Predictions {
   /** The prediction of one checkpoint for one sample, if any. */
   public Optional<Prediction> get(long sampleId, String checkpoint) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT sample_id, checkpoint, text, confidence, char_probs FROM predictions"
-                              + " WHERE sample_id = ? AND checkpoint = ?"),
-                      sampleId,
-                      checkpoint);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(prediction(rs, 1)) : Optional.empty();
-          }
-        });
+        c -> Sql.one(c, "SELECT sample_id, checkpoint, text, confidence, char_probs FROM predictions"
+            + " WHERE sample_id = ? AND checkpoint = ?", rs -> prediction(rs, 1), sampleId, checkpoint));
   }
 
   /** Checkpoint keys that have predictions for a dataset, newest prediction first. */
   public List<String> checkpoints(long datasetId) {
     return db.read(
-        c -> {
-          List<String> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT checkpoint FROM predictions WHERE dataset_id = ?"
-                              + " GROUP BY checkpoint ORDER BY max(created) DESC"),
-                      datasetId);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(rs.getString(1));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, "SELECT checkpoint FROM predictions WHERE dataset_id = ?"
+            + " GROUP BY checkpoint ORDER BY max(created) DESC", rs -> rs.getString(1), datasetId));
   }
 
   /** Number of predictions of a checkpoint for a dataset. */
   public long count(long datasetId, String checkpoint) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT count(*) FROM predictions WHERE dataset_id = ? AND checkpoint = ?"),
-                      datasetId,
-                      checkpoint);
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
-        });
+        c -> Sql.scalar(c, "SELECT count(*) FROM predictions WHERE dataset_id = ? AND checkpoint = ?",
+            datasetId, checkpoint));
   }
 
   /**
@@ -177,14 +144,7 @@ public final class Predictions {
           args.addAll(cursorArgs);
           args.add(limit);
           args.add(offset);
-          List<QueueItem> out = new ArrayList<>(limit);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new QueueItem(Samples.row(rs), prediction(rs, 10)));
-            }
-          }
-          return out;
+          return Sql.list(c, sql, rs -> new QueueItem(Samples.row(rs), prediction(rs, 10)), args.toArray());
         });
   }
 

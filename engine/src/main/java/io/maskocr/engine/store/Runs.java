@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -30,28 +29,22 @@ public final class Runs {
   /** Records a new run in state {@link RunStatus#CREATED}. */
   public RunRecord create(NewRun run) {
     return db.write(
-        c -> {
-          try (PreparedStatement ps =
-              Sql.bind(
-                  c.prepareStatement(
-                      "INSERT INTO runs(name, recipe_json, seed, provenance_json, code_version,"
-                          + " machine, status, created, tags, notes)"
-                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + RUN_COLUMNS),
-                  run.name(),
-                  run.recipeJson(),
-                  run.seed(),
-                  orEmpty(run.provenanceJson()),
-                  orEmpty(run.codeVersion()),
-                  orEmpty(run.machine()),
-                  RunStatus.CREATED.name(),
-                  Sql.now(),
-                  String.join("\n", run.tags()),
-                  orEmpty(run.notes()));
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return run(rs);
-          }
-        });
+        c -> Sql.one(c,
+                "INSERT INTO runs(name, recipe_json, seed, provenance_json, code_version,"
+                    + " machine, status, created, tags, notes)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + RUN_COLUMNS,
+                Runs::run,
+                run.name(),
+                run.recipeJson(),
+                run.seed(),
+                orEmpty(run.provenanceJson()),
+                orEmpty(run.codeVersion()),
+                orEmpty(run.machine()),
+                RunStatus.CREATED.name(),
+                Sql.now(),
+                String.join("\n", run.tags()),
+                orEmpty(run.notes()))
+            .orElseThrow());
   }
 
   /**
@@ -87,30 +80,12 @@ public final class Runs {
 
   /** One run. */
   public Optional<RunRecord> get(long runId) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?"), runId);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(run(rs)) : Optional.empty();
-          }
-        });
+    return db.read(c -> Sql.one(c, "SELECT " + RUN_COLUMNS + " FROM runs WHERE id = ?", Runs::run, runId));
   }
 
   /** All runs, newest first. */
   public List<RunRecord> list() {
-    return db.read(
-        c -> {
-          List<RunRecord> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(run(rs));
-            }
-          }
-          return out;
-        });
+    return db.read(c -> Sql.list(c, "SELECT " + RUN_COLUMNS + " FROM runs ORDER BY id DESC", Runs::run));
   }
 
   /** Deletes a run with its metrics and checkpoint rows (files under {@link #dir} stay). */
@@ -162,81 +137,38 @@ public final class Runs {
 
   /** A run's metric points in the order they were added; {@code name} null returns all. */
   public List<MetricPoint> metrics(long runId, String name) {
+    String sql =
+        "SELECT run_id, stage, step, name, value FROM run_metrics WHERE run_id = ?"
+            + (name == null ? "" : " AND name = ?")
+            + " ORDER BY rowid";
+    Object[] args = name == null ? new Object[] {runId} : new Object[] {runId, name};
     return db.read(
-        c -> {
-          String sql =
-              "SELECT run_id, stage, step, name, value FROM run_metrics WHERE run_id = ?"
-                  + (name == null ? "" : " AND name = ?")
-                  + " ORDER BY rowid";
-          List<MetricPoint> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  name == null
-                      ? Sql.bind(c.prepareStatement(sql), runId)
-                      : Sql.bind(c.prepareStatement(sql), runId, name);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new MetricPoint(
-                      rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDouble(5)));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, sql,
+            rs -> new MetricPoint(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDouble(5)),
+            args));
   }
 
   /** Records a saved checkpoint and returns it with its id. */
   public CheckpointRecord addCheckpoint(long runId, String stage, long step, String path, String metricsJson) {
     return db.write(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "INSERT INTO checkpoints(run_id, stage, step, path, metrics_json, created)"
-                              + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + CKPT_COLUMNS),
-                      runId,
-                      stage,
-                      step,
-                      path,
-                      metricsJson == null ? "{}" : metricsJson,
-                      Sql.now());
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return checkpoint(rs);
-          }
-        });
+        c -> Sql.one(c,
+                "INSERT INTO checkpoints(run_id, stage, step, path, metrics_json, created)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) RETURNING " + CKPT_COLUMNS,
+                Runs::checkpoint, runId, stage, step, path, metricsJson == null ? "{}" : metricsJson, Sql.now())
+            .orElseThrow());
   }
 
   /** A run's checkpoints in the order they were saved. */
   public List<CheckpointRecord> checkpoints(long runId) {
     return db.read(
-        c -> {
-          List<CheckpointRecord> out = new ArrayList<>();
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement(
-                          "SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE run_id = ? ORDER BY id"),
-                      runId);
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(checkpoint(rs));
-            }
-          }
-          return out;
-        });
+        c -> Sql.list(c, "SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE run_id = ? ORDER BY id",
+            Runs::checkpoint, runId));
   }
 
   /** One checkpoint by id. */
   public Optional<CheckpointRecord> checkpoint(long checkpointId) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement("SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE id = ?"),
-                      checkpointId);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(checkpoint(rs)) : Optional.empty();
-          }
-        });
+        c -> Sql.one(c, "SELECT " + CKPT_COLUMNS + " FROM checkpoints WHERE id = ?", Runs::checkpoint, checkpointId));
   }
 
   /** The folder for a run's files: {@code runs/<id>/} (not created by this call). */
@@ -247,10 +179,8 @@ public final class Runs {
   private void update(long runId, String sql, Object... args) {
     db.write(
         c -> {
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args)) {
-            if (ps.executeUpdate() == 0) {
-              throw new StoreException("no run with id " + runId);
-            }
+          if (Sql.update(c, sql, args) == 0) {
+            throw new StoreException("no run with id " + runId);
           }
           return null;
         });

@@ -1,6 +1,5 @@
 package io.maskocr.engine.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,16 +35,16 @@ public final class Samples {
     return db.write(
         c -> {
           long now = Sql.now();
-          int inserted = 0;
           String insertSample =
-              "INSERT OR IGNORE INTO samples(dataset_id, sha256, format, width, height,"
-                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+              "INSERT INTO samples(dataset_id, sha256, format, width, height,"
+                  + " original_name, split, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                  // only the same image in the same dataset is skipped; any other error aborts
+                  + " ON CONFLICT(dataset_id, sha256) DO NOTHING";
           String insertLabel =
               "INSERT INTO label_history(sample_id, text, author, source, time)"
-                  + " VALUES (?, ?, ?, 'import', ?)";
-          try (PreparedStatement ps = c.prepareStatement(insertSample);
-              PreparedStatement pl = c.prepareStatement(insertLabel);
-              PreparedStatement rowid = c.prepareStatement("SELECT last_insert_rowid()")) {
+                  + " VALUES ((SELECT id FROM samples WHERE dataset_id = ? AND sha256 = ?), ?, ?, 'import', ?)";
+          int[] counts;
+          try (PreparedStatement ps = c.prepareStatement(insertSample)) {
             for (NewSample s : batch) {
               ps.setLong(1, datasetId);
               ps.setString(2, s.sha256());
@@ -55,20 +54,24 @@ public final class Samples {
               ps.setString(6, s.originalName());
               ps.setString(7, (s.split() == null ? Split.TRAIN : s.split()).code());
               ps.setLong(8, now);
-              if (ps.executeUpdate() == 0) {
-                continue; // same image already in this dataset
+              ps.addBatch();
+            }
+            counts = ps.executeBatch();
+          }
+          int inserted = 0;
+          try (PreparedStatement pl = c.prepareStatement(insertLabel)) {
+            for (int i = 0; i < counts.length; i++) {
+              if (counts[i] <= 0) {
+                continue; // same image already in this dataset: keep its label history as is
               }
               inserted++;
+              NewSample s = batch.get(i);
               if (s.label() != null) {
-                long id;
-                try (ResultSet rs = rowid.executeQuery()) {
-                  rs.next();
-                  id = rs.getLong(1);
-                }
-                pl.setLong(1, id);
-                pl.setString(2, s.label());
-                pl.setString(3, author);
-                pl.setLong(4, now);
+                pl.setLong(1, datasetId);
+                pl.setString(2, s.sha256());
+                pl.setString(3, s.label());
+                pl.setString(4, author);
+                pl.setLong(5, now);
                 pl.addBatch();
               }
             }
@@ -80,29 +83,13 @@ public final class Samples {
 
   /** One sample with its current label. */
   public Optional<Sample> get(long id) {
-    return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(c.prepareStatement("SELECT " + COLUMNS + " FROM samples s WHERE s.id = ?"), id);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
-          }
-        });
+    return db.read(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM samples s WHERE s.id = ?", Samples::row, id));
   }
 
   /** True when the dataset already holds an image with this SHA-256. */
   public boolean contains(long datasetId, String sha256) {
     return db.read(
-        c -> {
-          try (PreparedStatement ps =
-                  Sql.bind(
-                      c.prepareStatement("SELECT 1 FROM samples WHERE dataset_id = ? AND sha256 = ?"),
-                      datasetId,
-                      sha256);
-              ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-          }
-        });
+        c -> Sql.scalar(c, "SELECT count(*) FROM samples WHERE dataset_id = ? AND sha256 = ?", datasetId, sha256) > 0);
   }
 
   /** A page of samples in id order, filtered as the query says. Uses an index at any size. */
@@ -116,14 +103,7 @@ public final class Samples {
                   + " ORDER BY s.id LIMIT ? OFFSET ?";
           args.add(q.limit());
           args.add(q.offset());
-          List<Sample> out = new ArrayList<>(q.limit());
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(row(rs));
-            }
-          }
-          return out;
+          return Sql.list(c, sql, Samples::row, args.toArray());
         });
   }
 
@@ -132,12 +112,7 @@ public final class Samples {
     return db.read(
         c -> {
           List<Object> args = new ArrayList<>();
-          String sql = "SELECT count(*) FROM samples s WHERE " + where(q, args, false);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-          }
+          return Sql.scalar(c, "SELECT count(*) FROM samples s WHERE " + where(q, args, false), args.toArray());
         });
   }
 
@@ -169,10 +144,7 @@ public final class Samples {
         c -> {
           List<Object> args = new ArrayList<>();
           args.add(split.code());
-          String sql = "UPDATE samples AS s SET split = ? WHERE " + where(filter, args, false);
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray())) {
-            return ps.executeUpdate();
-          }
+          return Sql.update(c, "UPDATE samples AS s SET split = ? WHERE " + where(filter, args, false), args.toArray());
         });
   }
 
@@ -205,16 +177,5 @@ public final class Samples {
         rs.getString(7),
         Split.parse(rs.getString(8)),
         rs.getString(9));
-  }
-
-  static long datasetOf(Connection c, long sampleId) throws SQLException {
-    try (PreparedStatement ps =
-            Sql.bind(c.prepareStatement("SELECT dataset_id FROM samples WHERE id = ?"), sampleId);
-        ResultSet rs = ps.executeQuery()) {
-      if (!rs.next()) {
-        throw new StoreException("no sample with id " + sampleId);
-      }
-      return rs.getLong(1);
-    }
   }
 }

@@ -1,13 +1,23 @@
 package io.maskocr.engine.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Small JDBC helpers shared by the store classes. */
+/** Small JDBC helpers shared by the store classes: bind, run, map rows. */
 final class Sql {
   private Sql() {}
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
 
   static long now() {
     return System.currentTimeMillis();
@@ -24,6 +34,38 @@ final class Sql {
       ps.setObject(i + 1, args[i]);
     }
     return ps;
+  }
+
+  /** Every row of a query. */
+  static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    try (PreparedStatement ps = bind(c.prepareStatement(sql), args);
+        ResultSet rs = ps.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(row.map(rs));
+      }
+      return out;
+    }
+  }
+
+  /** The first row of a query, if any. */
+  static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+    try (PreparedStatement ps = bind(c.prepareStatement(sql), args);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+    }
+  }
+
+  /** The first column of the first row as a long (counts). */
+  static long scalar(Connection c, String sql, Object... args) throws SQLException {
+    return one(c, sql, rs -> rs.getLong(1), args).orElse(0L);
+  }
+
+  /** Runs an INSERT/UPDATE/DELETE; returns the changed row count. */
+  static int update(Connection c, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = bind(c.prepareStatement(sql), args)) {
+      return ps.executeUpdate();
+    }
   }
 
   /** Escapes {@code %}, {@code _} and the escape char for a {@code LIKE ... ESCAPE '\'}. */

@@ -11,7 +11,8 @@ import java.sql.SQLException;
  *
  * <p>Thread-safe. All writes go through one connection, one transaction at a time; reads use
  * separate connections and see the last committed state without blocking the writer. Close it
- * when done (try-with-resources).
+ * when done (try-with-resources). The CLI and the app open workspaces through
+ * {@code io.maskocr.engine.io.WorkspaceOpener#open}, which also seeds a new default workspace.
  *
  * <pre>{@code
  * try (Workspace ws = Workspace.open(dir)) {

@@ -51,7 +51,8 @@ public final class AdamW implements AutoCloseable {
    *
    * @param lr learning rate
    * @param clipNorm clip the global gradient norm to this (0 = no clipping)
-   * @return the global gradient norm before clipping
+   * @return the global gradient norm before clipping; NaN or infinite when a gradient was not
+   *     finite, in which case nothing was updated (the gradients are zeroed all the same)
    */
   public double step(double lr, double clipNorm) {
     NDArray[] grads = new NDArray[parameters.size()];
@@ -62,6 +63,12 @@ public final class AdamW implements AutoCloseable {
       sumSq = sumSq == null ? s : sumSq.add(s);
     }
     double norm = Math.sqrt(sumSq.getFloat());
+    if (!Double.isFinite(norm)) {
+      for (NDArray g : grads) {
+        g.subi(g);
+      }
+      return norm;
+    }
     double scale = clipNorm > 0 && norm > clipNorm ? clipNorm / (norm + 1e-6) : 1.0;
     steps++;
     double bc1 = 1 - Math.pow(BETA1, steps);

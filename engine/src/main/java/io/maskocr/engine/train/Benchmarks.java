@@ -82,7 +82,7 @@ public final class Benchmarks {
     List<Sample> data = randomSamples(c, cs, 256, 1);
     int log = Math.max(1, Math.min(warmup, 5));
     StageConfig stage = new StageConfig("finetune", warmup + measured, batch, 1e-4, null, 1, null, null, null, null,
-        List.of(new DataSpec("split", "random", "train", null, null, null)));
+        List.of(DataSpec.split("random", "train")));
     Recipe recipe = new Recipe("bench", "", 1L, model, 1e9, log, Integer.MAX_VALUE, List.of(stage));
     Path dir = Files.createTempDirectory("maskocr-bench");
     List<TrainingEvent.Metrics> metrics = new CopyOnWriteArrayList<>();
@@ -127,6 +127,7 @@ public final class Benchmarks {
     out.put("matmul_gflops", round(matmul));
     out.put("model_gflops", round(modelGflops));
     out.put("mfu", Math.round(modelGflops / matmul * 1000) / 1000.0);
+    out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
     return out;
   }
 
@@ -147,6 +148,7 @@ public final class Benchmarks {
       out.put("batch", batch);
       out.put("crops", batch * batches);
       out.put("crops_per_s", round(batch * batches / secs));
+      out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
       out.put("forward_gflops_per_s", round(batch * batches * FlopCounter.recognitionForward(c, cs.vocabularySize()) / secs / 1e9));
       return out;
     }

@@ -10,8 +10,10 @@ package io.maskocr.engine.train;
  * @param path folder path ({@code folder} kind)
  * @param weight relative share of the batch when a stage mixes sources (default 1)
  * @param augment augmentation strength 0..2 for real images (default 0 = off)
+ * @param style renderer style config file ({@code synthetic} kind; default: the built-in style)
  */
-public record DataSpec(String kind, String dataset, String split, String path, Double weight, Double augment) {
+public record DataSpec(
+    String kind, String dataset, String split, String path, Double weight, Double augment, String style) {
   /** Applies defaults and checks the kind. */
   public DataSpec {
     if (kind == null || !(kind.equals("synthetic") || kind.equals("split") || kind.equals("folder"))) {
@@ -26,5 +28,20 @@ public record DataSpec(String kind, String dataset, String split, String path, D
     if (kind.equals("folder") && path == null) {
       throw new IllegalArgumentException("data of kind folder needs \"path\"");
     }
+  }
+
+  /** The renderer stream with the built-in style. */
+  public static DataSpec synthetic() {
+    return new DataSpec("synthetic", null, null, null, null, null, null);
+  }
+
+  /** One split of a workspace dataset ({@code *} = every dataset), no augmentation. */
+  public static DataSpec split(String dataset, String split) {
+    return new DataSpec("split", dataset, split, null, null, null, null);
+  }
+
+  /** One split of a workspace dataset with augmentation strength 0..2 (null = off). */
+  public static DataSpec split(String dataset, String split, Double augment) {
+    return new DataSpec("split", dataset, split, null, null, augment, null);
   }
 }

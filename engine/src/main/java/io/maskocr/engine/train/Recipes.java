@@ -24,8 +24,10 @@ public final class Recipes {
   /** Loads {@code nameOrFile}: an existing file path, else a built-in recipe name. */
   public static Recipe load(String nameOrFile) {
     Path file = Path.of(nameOrFile);
-    if (!Files.isRegularFile(file)) {
-      file = MaskocrHome.samples().resolve("recipes").resolve(nameOrFile + ".json");
+    Path builtIn = MaskocrHome.samples().resolve("recipes").resolve(nameOrFile + ".json");
+    // a built-in name wins over a same-named non-JSON file (the launcher ./maskocr is one)
+    if (!Files.isRegularFile(file) || (!nameOrFile.endsWith(".json") && Files.isRegularFile(builtIn))) {
+      file = builtIn;
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException(
             "no recipe file or built-in recipe named '" + nameOrFile + "'; built-in: " + builtIn());

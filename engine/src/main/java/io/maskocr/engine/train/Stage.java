@@ -28,6 +28,15 @@ public interface Stage {
   TrainingEvent snapshot(
       MaskOcrModel model, ParameterStore ps, NDManager scope, HostBatch batch, String runId, long step);
 
+  /**
+   * Trainable blocks the stage owns besides the model's parts (ODM's pixel head, DPTR's feature
+   * merge unit), created in {@code model.manager()}; the optimizer updates them with the model.
+   * They are not part of the recognizer and not saved in checkpoints. Default: none.
+   */
+  default List<io.maskocr.engine.model.NamedParameter> auxiliaryParameters(MaskOcrModel model) {
+    return List.of();
+  }
+
   /** Provenance lines of the stage's data sources. */
   List<String> dataProvenance();
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param labelSmoothing label smoothing of the recognition loss (default 0.1)
  * @param mask masking of the MIM stage
  * @param data sources, mixed by weight
+ * @param params stage-specific numeric settings (milm, dptr, odm document their keys; each
+ *     stage refuses keys it does not know)
  */
 public record StageConfig(
     String type,
@@ -28,9 +30,11 @@ public record StageConfig(
     Double clipNorm,
     Double labelSmoothing,
     MaskSpec mask,
-    List<DataSpec> data) {
+    List<DataSpec> data,
+    java.util.Map<String, Double> params) {
 
   /** Applies defaults and checks ranges; messages name the value. */
+  @com.fasterxml.jackson.annotation.JsonCreator
   public StageConfig {
     if (type == null || type.isBlank()) {
       throw new IllegalArgumentException("every stage needs a \"type\" (mim, finetune, ...)");
@@ -50,6 +54,7 @@ public record StageConfig(
     labelSmoothing = labelSmoothing == null ? 0.1 : labelSmoothing;
     mask = mask == null ? new MaskSpec(null, null) : mask;
     data = data == null ? List.of() : List.copyOf(data);
+    params = params == null ? java.util.Map.of() : java.util.Map.copyOf(params);
     if (data.isEmpty()) {
       throw new IllegalArgumentException("stage " + type + " lists no \"data\" sources");
     }
@@ -58,10 +63,22 @@ public record StageConfig(
     }
   }
 
+  /** A stage without stage-specific params (the fields of mim and finetune). */
+  public StageConfig(String type, Integer steps, Integer batchSize, Double lr, Double minLr, Integer warmupSteps,
+      Double weightDecay, Double clipNorm, Double labelSmoothing, MaskSpec mask, List<DataSpec> data) {
+    this(type, steps, batchSize, lr, minLr, warmupSteps, weightDecay, clipNorm, labelSmoothing, mask, data, null);
+  }
+
+  /** The value of stage-specific setting {@code key}, or {@code fallback} when absent. */
+  public double param(String key, double fallback) {
+    Double v = params.get(key);
+    return v == null ? fallback : v;
+  }
+
   /** The same stage with another number of steps (warm-up scaled along). */
   public StageConfig withSteps(int newSteps) {
     int warm = (int) Math.max(1, Math.round((double) warmupSteps * newSteps / steps));
     return new StageConfig(type, newSteps, batchSize, lr, minLr, Math.min(warm, newSteps), weightDecay,
-        clipNorm, labelSmoothing, mask, data);
+        clipNorm, labelSmoothing, mask, data, params);
   }
 }

@@ -19,6 +19,7 @@ public final class StageRegistry {
     StageRegistry r = new StageRegistry();
     r.register("mim", MimStage::new);
     r.register("finetune", FinetuneStage::new);
+    io.maskocr.engine.pretrain.PretrainStages.registerAll(r);
     return r;
   }
 

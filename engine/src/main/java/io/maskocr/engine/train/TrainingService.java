@@ -34,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  * step with the same data order.
  */
 public final class TrainingService {
+  /** A run fails after this many consecutive steps with a non-finite loss or gradient. */
+  static final int MAX_BAD_STEPS = 5;
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingService.class);
   private final String runId;
   private final Path runDir;
   private final DataResolver resolver;
@@ -48,6 +52,7 @@ public final class TrainingService {
   private volatile boolean paused;
   private volatile boolean stopRequested;
   private volatile TrainingEvent lastEvent;
+  private volatile MaskOcrModel liveModel;
   private Thread thread;
 
   /**
@@ -114,6 +119,20 @@ public final class TrainingService {
 
   public boolean isPaused() {
     return paused;
+  }
+
+  /**
+   * Native arrays currently held by the training model's manager (parameters, optimizer
+   * moments, anything leaked into it); constant from step to step when nothing leaks. 0 when
+   * no model is loaded.
+   */
+  public int liveNativeArrays() {
+    MaskOcrModel m = liveModel;
+    try {
+      return m == null ? 0 : m.manager().getManagedArrays().size();
+    } catch (RuntimeException closedMeanwhile) {
+      return 0;
+    }
   }
 
   /**
@@ -185,6 +204,7 @@ public final class TrainingService {
       }
       RunProvenance prov = RunProvenance.of(runId, recipe, config, charset.name(), data, step);
       events.submit(() -> recorder.started(prov));
+      liveModel = model;
       Loop loop = new Loop(model, prefetch, started);
       for (int si = 0; si < stages.size(); si++) {
         long start = recipe.stageStart(si);
@@ -210,6 +230,7 @@ public final class TrainingService {
       org.slf4j.LoggerFactory.getLogger(TrainingService.class).error("training failed", e);
       end(new TrainingEvent.Failed(runId, step, msg));
     } finally {
+      liveModel = null;
       prefetch.shutdownNow();
       if (model != null) {
         model.close();
@@ -238,6 +259,7 @@ public final class TrainingService {
     final long sessionStart;
     final ParameterStore ps;
     long lastCheckpoint = System.nanoTime();
+    int badSteps;
     boolean stopped;
     AdamW optimizer;
 
@@ -252,7 +274,8 @@ public final class TrainingService {
         throws Exception {
       StageConfig sc = stage.config();
       Set<ModelPart> parts = stage.trainableParts();
-      List<NamedParameter> trainable = model.parameters(parts);
+      List<NamedParameter> trainable = new ArrayList<>(model.parameters(parts));
+      trainable.addAll(stage.auxiliaryParameters(model));
       Set<String> names = new HashSet<>();
       trainable.forEach(p -> names.add(p.name()));
       for (NamedParameter p : model.parameters()) {
@@ -286,6 +309,9 @@ public final class TrainingService {
           double lr = LearningRate.at(step - start, sc);
           double[] r = trainStep(stage, batch, opt, lr, sc.clipNorm(), step);
           step++;
+          if (Double.isNaN(r[0])) {
+            continue; // skipped batch: no update was made; the run moves on to the next step
+          }
           lossSum += r[0];
           if (!Double.isNaN(r[1])) {
             accSum += r[1];
@@ -339,13 +365,29 @@ public final class TrainingService {
           out = stage.forward(model, ps, mgr, batch);
           loss = out.loss().getFloat();
           if (!Float.isFinite(loss)) {
-            throw new NonFiniteLossException(
-                "loss became " + loss + " at step " + step + " (stage " + stage.config().type()
-                    + "): lower the learning rate or check the data; the last checkpoint is kept", step);
+            badSteps++;
+            if (badSteps >= MAX_BAD_STEPS) {
+              throw new NonFiniteLossException(
+                  "loss was " + loss + " at " + badSteps + " consecutive steps (up to step " + step + ", stage "
+                      + stage.config().type() + "): lower the learning rate or check the data; the last checkpoint is kept",
+                  step);
+            }
+            LOG.warn("step {}: loss is {}; skipping this batch ({} in a row)", step, loss, badSteps);
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
           }
           gc.backward(out.loss());
         }
         double norm = opt.step(lr, clip);
+        if (!Double.isFinite(norm)) {
+          badSteps++;
+          if (badSteps >= MAX_BAD_STEPS) {
+            throw new NonFiniteLossException("gradients were not finite at " + badSteps + " consecutive steps (up to step "
+                + step + "): lower the learning rate; the last checkpoint is kept", step);
+          }
+          LOG.warn("step {}: gradient norm is {}; update skipped ({} in a row)", step, norm, badSteps);
+        } else {
+          badSteps = 0;
+        }
         return new double[] {loss, out.accuracy(), norm};
       } finally {
         GradMode.disableOnThisThread();

@@ -25,6 +25,11 @@ public final class WorkspaceDataResolver implements DataResolver {
   private final DataResolver synthetic;
   private final Map<String, List<LabeledImage>> cache = new ConcurrentHashMap<>();
 
+  /** Resolves against {@code workspace} with the bundled renderer for synthetic data. */
+  public WorkspaceDataResolver(Workspace workspace) {
+    this(workspace, new SyntheticResolver());
+  }
+
   /**
    * @param workspace open workspace (may be null when recipes use only folders / synthetic)
    * @param synthetic resolver for {@code synthetic} specs, or null when unavailable

@@ -75,7 +75,7 @@ final class AnnotateFixtures {
   /** A run with one saved checkpoint of an untrained micro model; returns its key. */
   static String microCheckpoint(Workspace ws) throws Exception {
     StageConfig stage = new StageConfig("finetune", 1, 8, 1e-3, null, 1, null, null, null, null,
-        List.of(new DataSpec("split", "*", "train", null, null, null)));
+        List.of(DataSpec.split("*", "train")));
     Recipe recipe = new Recipe("micro", "", 1L, MICRO, 60.0, 1, 100, List.of(stage));
     long runId = ws.runs().create(new NewRun("micro", "{}", 1, "{}", "test", "test", List.of(), "")).id();
     Path dir = ws.runs().dir(runId);

@@ -108,6 +108,7 @@ class BadInputTest {
       IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
           () -> imp.run(ImportRequest.of(tmp.resolve("nope"), "d"), null, null));
       assertTrue(missing.getMessage().contains("does not exist"));
+      assertTrue(ws.datasets().list().isEmpty(), "a failed import leaves no empty dataset");
       Path f = ImportFixtures.write(tmp.resolve("x.csv"), "a");
       assertThrows(IllegalArgumentException.class, () -> imp.run(ImportRequest.of(f, "d"), null, null));
       Path folder = Files.createDirectories(tmp.resolve("imgs"));

@@ -53,6 +53,45 @@ class ConcurrentReadTest {
     }
   }
 
+  @Test
+  void theWriterCommitsWhileAReaderHoldsASnapshot() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      Dataset d = ws.datasets().create("d");
+      StoreFixtures.addSamples(ws, d.id(), 3, "a");
+      long seenInside =
+          WorkspaceTestAccess.db(ws)
+              .read(
+                  c -> {
+                    long before = count(c, d.id());
+                    // a write batch from another thread completes while this read is open
+                    try {
+                      CompletableFuture.runAsync(
+                              () -> {
+                                try {
+                                  StoreFixtures.addSamples(ws, d.id(), 2, "b");
+                                } catch (java.io.IOException e) {
+                                  throw new java.io.UncheckedIOException(e);
+                                }
+                              })
+                          .get(5, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                      throw new IllegalStateException("the writer was blocked by the reader", e);
+                    }
+                    assertEquals(before, count(c, d.id()), "a snapshot does not change under the reader");
+                    return before;
+                  });
+      assertEquals(3, seenInside);
+      assertEquals(5, ws.samples().count(SampleQuery.of(d.id(), 1)));
+    }
+  }
+
+  private static long count(java.sql.Connection c, long datasetId) throws java.sql.SQLException {
+    try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM samples WHERE dataset_id = " + datasetId)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Reaches the package-private connection holder. */
   static final class WorkspaceTestAccess {
     static Db db(Workspace ws) {

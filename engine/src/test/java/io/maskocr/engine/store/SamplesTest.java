@@ -59,4 +59,36 @@ class SamplesTest {
       assertEquals(3, ws.datasets().stats(d.id()).val());
     }
   }
+
+  @Test
+  void aBatchThatFailsHalfwayStoresNothing() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      Dataset d = ws.datasets().create("d");
+      byte[] png = StoreFixtures.png(3, 10, 10);
+      String sha = StoreFixtures.sha256(png);
+      NewSample ok = new NewSample(sha, "png", 10, 10, "x.png", Split.TRAIN, "x");
+      NewSample second = new NewSample("b".repeat(64), "png", 10, 10, "y.png", Split.TRAIN, "y");
+      // a failure on the second row, after the first row and its label went in
+      WorkspaceTest.dbOf(ws).write(c -> c.createStatement().execute(
+          "CREATE TRIGGER fail_y BEFORE INSERT ON samples WHEN new.original_name = 'y.png'"
+              + " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"));
+      org.junit.jupiter.api.Assertions.assertThrows(
+          StoreException.class, () -> ws.samples().addBatch(d.id(), List.of(ok, second), "t"));
+      assertEquals(0, ws.samples().count(SampleQuery.of(d.id(), 1)));
+      assertEquals(0, ws.counts().labelEntries());
+    }
+  }
+
+  @Test
+  void aPartiallyWrittenImageFileIsRepairedOnTheNextPut() throws Exception {
+    try (Workspace ws = Workspace.open(dir)) {
+      byte[] png = StoreFixtures.png(9, 30, 10);
+      String sha = StoreFixtures.sha256(png);
+      Path p = ws.images().path(sha, "png");
+      java.nio.file.Files.createDirectories(p.getParent());
+      java.nio.file.Files.write(p, java.util.Arrays.copyOf(png, 10)); // as if a crash cut the write
+      org.junit.jupiter.api.Assertions.assertTrue(ws.images().put(sha, "png", png));
+      org.junit.jupiter.api.Assertions.assertArrayEquals(png, java.nio.file.Files.readAllBytes(p));
+    }
+  }
 }

@@ -45,6 +45,6 @@ public final class GlyphData {
 
   /** A data spec the resolver above accepts. */
   public static DataSpec spec() {
-    return new DataSpec("split", "glyphs", "train", null, null, null);
+    return DataSpec.split("glyphs", "train");
   }
 }

@@ -168,6 +168,18 @@ public record StyleConfig(
         background, backgroundImages, effects);
   }
 
+  /** A copy with another grayscale probability (validated). */
+  public StyleConfig withGrayscale(double probability) {
+    return new StyleConfig(version, fonts, corpus, maxLength, textHeight, contrast, probability,
+        background, backgroundImages, effects);
+  }
+
+  /** A copy with another maximum text length (validated). */
+  public StyleConfig withMaxLength(int length) {
+    return new StyleConfig(version, fonts, corpus, length, textHeight, contrast, grayscale,
+        background, backgroundImages, effects);
+  }
+
   /** A copy with another contrast range (validated). */
   public StyleConfig withContrast(Range range) {
     return new StyleConfig(version, fonts, corpus, maxLength, textHeight, range, grayscale,

@@ -33,7 +33,13 @@ public final class StyleConfigIO {
     } catch (IOException e) {
       throw new ConfigException("cannot read style config " + file + ": " + e.getMessage(), e);
     }
-    return parse(text, file.toString());
+    StyleConfig c = parse(text, file.toString());
+    // a relative image folder is relative to the config file, not to where the app runs
+    if (c.backgroundImages() != null && !Path.of(c.backgroundImages()).isAbsolute()) {
+      Path base = file.toAbsolutePath().getParent();
+      c = c.withBackground(c.background(), base.resolve(c.backgroundImages()).normalize().toString());
+    }
+    return c;
   }
 
   /** Parses config JSON; {@code source} names the origin in error messages. */

@@ -44,6 +44,9 @@ public final class SampleWriter implements AutoCloseable {
   public SampleWriter(Path dir, long firstIndex, ImageFormat format) throws IOException {
     this.dir = dir;
     this.format = format;
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IOException(dir + " exists and is not a folder; choose a new or empty folder for --out");
+    }
     if (Files.exists(dir.resolve("labels.tsv"))) {
       throw new IOException(dir + " already holds a rendered set (labels.tsv); choose an empty folder");
     }

@@ -25,26 +25,35 @@ public final class Filters {
     float[] tmp = new float[p.w * p.h];
     for (float[] ch : p.c) {
       for (int y = 0; y < p.h; y++) {
-        int row = y * p.w;
-        for (int x = 0; x < p.w; x++) {
-          float s = 0;
-          for (int k = -radius; k <= radius; k++) {
-            int xx = x + k < 0 ? 0 : Math.min(p.w - 1, x + k);
-            s += kernel[k + radius] * ch[row + xx];
-          }
-          tmp[row + x] = s;
+        convolve(ch, y * p.w, 1, p.w, kernel, radius, tmp);
+      }
+      System.arraycopy(tmp, 0, ch, 0, tmp.length);
+      for (int x = 0; x < p.w; x++) {
+        convolve(ch, x, p.w, p.h, kernel, radius, tmp);
+      }
+      System.arraycopy(tmp, 0, ch, 0, tmp.length);
+    }
+  }
+
+  /**
+   * 1-D convolution of the line src[start + i * step], i in [0, n), into dst at the same
+   * positions; edges clamp. The interior runs without bounds checks on the index.
+   */
+  private static void convolve(float[] src, int start, int step, int n, float[] kernel, int radius, float[] dst) {
+    for (int i = 0; i < n; i++) {
+      float s = 0;
+      if (i >= radius && i + radius < n) {
+        int base = start + (i - radius) * step;
+        for (int k = 0; k < kernel.length; k++) {
+          s += kernel[k] * src[base + k * step];
+        }
+      } else {
+        for (int k = -radius; k <= radius; k++) {
+          int j = i + k < 0 ? 0 : Math.min(n - 1, i + k);
+          s += kernel[k + radius] * src[start + j * step];
         }
       }
-      for (int y = 0; y < p.h; y++) {
-        for (int x = 0; x < p.w; x++) {
-          float s = 0;
-          for (int k = -radius; k <= radius; k++) {
-            int yy = y + k < 0 ? 0 : Math.min(p.h - 1, y + k);
-            s += kernel[k + radius] * tmp[yy * p.w + x];
-          }
-          ch[y * p.w + x] = s;
-        }
-      }
+      dst[start + i * step] = s;
     }
   }
 
@@ -95,18 +104,14 @@ public final class Filters {
   /** Adds Gaussian noise of standard deviation {@code std} grey levels; mostly luminance, some chroma. */
   public static void noise(Planes p, double std, SplittableRandom r) {
     int n = p.w * p.h;
+    float s = (float) std;
+    float chroma = 0.3f * s;
     for (int i = 0; i < n; i++) {
-      float lum = (float) (gaussian(r) * std);
+      // nextGaussian is a pure-Java ziggurat: deterministic for a given generator state
+      float lum = (float) r.nextGaussian() * s;
       for (int k = 0; k < 3; k++) {
-        p.c[k][i] += lum + (float) (gaussian(r) * std * 0.3);
+        p.c[k][i] += lum + (float) r.nextGaussian() * chroma;
       }
     }
-  }
-
-  /** Standard normal from two uniforms (Box-Muller); deterministic for a given generator state. */
-  private static double gaussian(SplittableRandom r) {
-    double u = 1.0 - r.nextDouble();
-    double v = r.nextDouble();
-    return StrictMath.sqrt(-2 * StrictMath.log(u)) * StrictMath.cos(2 * Math.PI * v);
   }
 }

@@ -1,8 +1,8 @@
 package io.maskocr.renderer.text;
 
+import io.maskocr.renderer.WeightedChoice;
 import io.maskocr.renderer.config.CorpusKind;
 import io.maskocr.renderer.config.StyleConfig;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
  */
 public final class TextMix {
   private final Corpora corpora;
-  private final CorpusKind[] kinds = CorpusKind.values();
-  private final double[] cumulative;
+  private final WeightedChoice<CorpusKind> kinds;
   private final int maxLength;
   private final java.util.List<String> plates;
 
@@ -26,19 +25,13 @@ public final class TextMix {
     java.util.List<String> p = corpora.platePatterns().stream()
         .filter(s -> chinese || s.indexOf('P') < 0).toList();
     this.plates = p.isEmpty() ? corpora.platePatterns() : p;
-    Map<String, Double> w = config.corpus();
-    cumulative = new double[kinds.length];
-    double total = 0;
-    for (int i = 0; i < kinds.length; i++) {
-      total += w.getOrDefault(kinds[i].key(), 0.0);
-      cumulative[i] = total;
-    }
+    this.kinds = new WeightedChoice<>(java.util.List.of(CorpusKind.values()), config.corpus(), CorpusKind::key, k -> true);
   }
 
   /** One text drawn from the mix, at most maxLength characters, with the source it came from. */
   public Drawn next(SplittableRandom r) {
     for (int attempt = 0; ; attempt++) {
-      CorpusKind kind = pickKind(r);
+      CorpusKind kind = kinds.pick(r);
       String s = generate(kind, r);
       if (s.length() <= maxLength) {
         return new Drawn(s, kind);
@@ -47,16 +40,6 @@ public final class TextMix {
         return new Drawn(s.substring(0, maxLength).strip(), kind);
       }
     }
-  }
-
-  private CorpusKind pickKind(SplittableRandom r) {
-    double x = r.nextDouble() * cumulative[cumulative.length - 1];
-    for (int i = 0; i < kinds.length; i++) {
-      if (x < cumulative[i]) {
-        return kinds[i];
-      }
-    }
-    return kinds[kinds.length - 1];
   }
 
   private String generate(CorpusKind kind, SplittableRandom r) {

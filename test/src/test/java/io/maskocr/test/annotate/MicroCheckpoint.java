@@ -25,7 +25,7 @@ final class MicroCheckpoint {
   /** Saves the checkpoint; returns its key {@code runId@1}. */
   static String create(Workspace ws) throws Exception {
     StageConfig stage = new StageConfig("finetune", 1, 8, 1e-3, null, 1, null, null, null, null,
-        List.of(new DataSpec("split", "*", "train", null, null, null)));
+        List.of(DataSpec.split("*", "train")));
     Recipe recipe = new Recipe("micro", "", 1L, MICRO, 60.0, 1, 100, List.of(stage));
     long runId = ws.runs().create(new NewRun("micro", "{}", 1, "{}", "test", "test", List.of(), "")).id();
     try (MaskOcrModel m = MaskOcrModel.create(MICRO.resolve(), CharacterSet.latin36())) {

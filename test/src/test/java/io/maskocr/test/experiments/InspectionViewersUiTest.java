@@ -106,7 +106,7 @@ class InspectionViewersUiTest {
     waitUntil(() -> v.sweep().rowCount() == ReconstructionService.SWEEP_RATIOS.size());
     assertEquals(9, v.sweep().rowCount());
     Screens.save(robot, scene, "recon");
-    Path png = Files.createTempFile("recon-export", ".png");
+    Path png = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", "recon-sweep.png");
     Path[] written = new Path[1];
     robot.interact(() -> written[0] = v.exportPng(png).join());
     assertTrue(Files.size(written[0]) > 2_000);

@@ -36,6 +36,15 @@ final class Screens {
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
   }
 
+  /** Waits up to 4 minutes (training on shared cores); the message says what was seen on timeout. */
+  static void waitLong(Callable<Boolean> condition, java.util.function.Supplier<String> seen) throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, condition);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("timed out; " + seen.get(), e);
+    }
+  }
+
   /** The ARGB pixels of an image, for comparing two renderings. */
   static int[] argb(Image img) {
     int w = (int) img.getWidth();

@@ -58,7 +58,7 @@ final class TinyRun {
 
   /** A recipe of {@code mim} MIM steps then {@code finetune} fine-tuning steps on the glyph words. */
   static Recipe recipe(int mim, int finetune, int logEvery, int snapshotEvery) {
-    DataSpec data = new DataSpec("split", "glyphs", "train", null, null, null);
+    DataSpec data = DataSpec.split("glyphs", "train");
     List<StageConfig> stages = new ArrayList<>();
     if (mim > 0) {
       stages.add(new StageConfig("mim", mim, 8, 2e-3, null, 2, null, null, null,

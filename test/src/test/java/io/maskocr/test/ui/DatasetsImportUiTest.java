@@ -41,16 +41,33 @@ class DatasetsImportUiTest {
   @TempDir static Path tmp;
   private MainWindow window;
 
+  /**
+   * Workspace and images live under the build folder, not in a random temp folder: their
+   * paths are in the committed screenshots, which should not change on every run.
+   */
+  private static final Path DEMO = Path.of("target", "ui-demo").toAbsolutePath();
+
   @Start
-  void start(Stage stage) {
-    window = MainWindow.show(stage, tmp.resolve("workspace"),
+  void start(Stage stage) throws IOException {
+    deleteTree(DEMO);
+    window = MainWindow.show(stage, DEMO.resolve("workspace"),
         new SettingsFile(tmp.resolve("studio.json")));
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (var files = Files.walk(root)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   @Test
   void importingAFolderThroughTheDialogShowsItsImagesInTheGrid(FxRobot robot) throws Exception {
     List<String> words = WordImages.WORDS;
-    Path folder = WordImages.write(tmp.resolve("street-words"), words, 7);
+    Path folder = WordImages.write(DEMO.resolve("street-words"), words, 7);
     waitUntil(() -> window.model().workspace() != null);
     assertEquals("This workspace has no datasets yet: Import… (Ctrl+I) adds a folder of images.",
         robot.lookup("#grid-hint").queryAs(Label.class).getText());
@@ -66,6 +83,7 @@ class DatasetsImportUiTest {
     waitUntil(() -> robot.lookup("#import-status").queryAs(Label.class).getText().startsWith("Done"));
     String status = robot.lookup("#import-status").queryAs(Label.class).getText();
     assertTrue(status.contains("imported " + words.size()), status);
+    saveScreenshot(robot, robot.lookup("#import-source").query().getScene(), "import-dialog.png");
     robot.clickOn("#import-close");
 
     @SuppressWarnings("unchecked")
@@ -90,15 +108,26 @@ class DatasetsImportUiTest {
     waitUntil(() -> robot.lookup(".dataset-counts").queryAll().stream()
         .anyMatch(n -> ((Label) n).getText().contains("val 3")));
 
-    saveScreenshot(robot);
+    saveScreenshot(robot, window.scene(), "datasets.png");
+
+    // Double-click: the sample large, with where its label came from.
+    Node tile = visibleTiles(robot).get(0);
+    String label = caption(tile);
+    robot.doubleClickOn(tile);
+    waitUntil(() -> robot.lookup("#details-label").tryQuery().isPresent());
+    assertEquals(label, robot.lookup("#details-label").queryAs(Label.class).getText());
+    waitUntil(() -> robot.lookup("#details-history").queryAs(javafx.scene.control.ListView.class)
+        .getItems().size() == 1);
+    robot.interact(() -> robot.lookup("#details-label").query().getScene().getWindow().hide());
   }
 
-  private void saveScreenshot(FxRobot robot) throws IOException {
+  private static void saveScreenshot(FxRobot robot, javafx.scene.Scene scene, String name)
+      throws IOException {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage[] shot = new WritableImage[1];
-    robot.interact(() -> shot[0] = window.scene().snapshot(null));
+    robot.interact(() -> shot[0] = scene.snapshot(null));
     BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-    Path out = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", "datasets.png");
+    Path out = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", name);
     Files.createDirectories(out.getParent());
     ImageIO.write(image, "png", out.toFile());
     assertTrue(Files.size(out) > 10_000, "screenshot looks empty: " + out);

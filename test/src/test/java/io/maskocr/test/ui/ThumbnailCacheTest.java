@@ -67,6 +67,17 @@ class ThumbnailCacheTest {
   }
 
   private final Image broken = new WritableImage(3, 3);
+  private final HeldPool pool = new HeldPool();
+  private final List<Image> got = new ArrayList<>();
+
+  /** A cache of 60x20 thumbnails whose UI callbacks run on the calling thread. */
+  private ThumbnailCache cache(int capacity) {
+    return new ThumbnailCache(capacity, new ThumbnailDecoder(60, 20), pool, Runnable::run, broken);
+  }
+
+  private Path firstWord() throws Exception {
+    return words(1).resolve(WordImages.WORDS.get(0) + ".png");
+  }
 
   private Path words(int n) throws Exception {
     return WordImages.write(tmp.resolve("w"), WordImages.WORDS.subList(0, n), 1);
@@ -85,10 +96,8 @@ class ThumbnailCacheTest {
 
   @Test
   void requestsForOneKeyShareOneDecodeAndTheResultIsCached() throws Exception {
-    Path file = words(1).resolve(WordImages.WORDS.get(0) + ".png");
-    HeldPool pool = new HeldPool();
-    ThumbnailCache cache = new ThumbnailCache(10, new ThumbnailDecoder(60, 20), pool, Runnable::run, broken);
-    List<Image> got = new ArrayList<>();
+    Path file = firstWord();
+    ThumbnailCache cache = cache(10);
     cache.request("k", file, got::add);
     cache.request("k", file, got::add);
     assertEquals(1, pool.queued.size());
@@ -102,10 +111,8 @@ class ThumbnailCacheTest {
 
   @Test
   void aCancelledRequestIsNeverDecoded() throws Exception {
-    Path file = words(1).resolve(WordImages.WORDS.get(0) + ".png");
-    HeldPool pool = new HeldPool();
-    ThumbnailCache cache = new ThumbnailCache(10, new ThumbnailDecoder(60, 20), pool, Runnable::run, broken);
-    List<Image> got = new ArrayList<>();
+    Path file = firstWord();
+    ThumbnailCache cache = cache(10);
     cache.request("k", file, got::add).cancel(); // the cell scrolled away
     pool.runAll();
     assertTrue(got.isEmpty());
@@ -115,8 +122,7 @@ class ThumbnailCacheTest {
   @Test
   void theLeastRecentlyUsedThumbnailIsEvictedAndBrokenFilesAreNotCached() throws Exception {
     Path dir = words(3);
-    HeldPool pool = new HeldPool();
-    ThumbnailCache cache = new ThumbnailCache(2, new ThumbnailDecoder(60, 20), pool, Runnable::run, broken);
+    ThumbnailCache cache = cache(2);
     for (int i = 0; i < 3; i++) {
       cache.request("k" + i, dir.resolve(WordImages.WORDS.get(i) + ".png"), img -> {});
       pool.runAll();
@@ -124,7 +130,6 @@ class ThumbnailCacheTest {
     assertNull(cache.cached("k0"));
     assertNotNull(cache.cached("k2"));
     Path junk = Files.writeString(tmp.resolve("junk.png"), "not an image");
-    List<Image> got = new ArrayList<>();
     cache.request("junk", junk, got::add);
     pool.runAll();
     assertSame(broken, got.get(0));

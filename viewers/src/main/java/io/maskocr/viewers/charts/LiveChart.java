@@ -31,6 +31,9 @@ public final class LiveChart extends StackPane {
   public LiveChart(String title, String xName, String yName) {
     xAxis = new DefaultNumericAxis(xName);
     yAxis = new DefaultNumericAxis(yName);
+    // No unit: ChartFX would draw an empty "[]" after the name.
+    xAxis.setUnit(null);
+    yAxis.setUnit(null);
     xAxis.setAutoRanging(true);
     yAxis.setAutoRanging(true);
     xAxis.setForceZeroInRange(false);
@@ -53,8 +56,10 @@ public final class LiveChart extends StackPane {
 
   /** Appends one point to series {@code name} (created on first use). */
   public void append(String name, double x, double y) {
+    // The series is made even for NaN so a stage keeps the same colour in every chart.
+    DoubleDataSet ds = dataSet(name);
     if (Double.isFinite(y)) {
-      dataSet(name).add(x, y);
+      ds.add(x, y);
     }
   }
 

@@ -1,21 +1,27 @@
 package io.maskocr.viewers.grid;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.IntConsumer;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableListBase;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -36,8 +42,8 @@ public final class ThumbnailGrid<T> extends StackPane {
   /** Smallest tile width and the tile height in pixels (thumbnail box plus caption). */
   private final double tileWidth;
   /** Tiles stretch to fill the row, so no ragged gap is left on the right. */
-  private final javafx.beans.property.DoubleProperty actualTileWidth =
-      new javafx.beans.property.SimpleDoubleProperty(this, "actualTileWidth");
+  private final DoubleProperty actualTileWidth =
+      new SimpleDoubleProperty(this, "actualTileWidth");
   private final double tileHeight;
   private final double thumbWidth;
   private final double thumbHeight;
@@ -105,7 +111,7 @@ public final class ThumbnailGrid<T> extends StackPane {
   /** Re-asks the source for every visible item (call when a page has loaded). */
   public void refresh() {
     for (RowCell cell : liveCells) {
-      cell.rebind();
+      cell.refreshIfShown();
     }
   }
 
@@ -139,7 +145,7 @@ public final class ThumbnailGrid<T> extends StackPane {
 
   /** One tile: thumbnail box, caption and corner badge. */
   private final class Tile extends StackPane {
-    private final javafx.scene.image.ImageView image = new javafx.scene.image.ImageView();
+    private final ImageView image = new ImageView();
     private final Label caption = new Label();
     private final Label badge = new Label();
     private int index = -1;
@@ -239,11 +245,28 @@ public final class ThumbnailGrid<T> extends StackPane {
   private final class RowCell extends ListCell<Integer> {
     private final HBox box = new HBox(GAP);
 
+    /** Set when a refresh skipped this cell because it was parked off screen. */
+    private boolean dirty;
+
     RowCell() {
       getStyleClass().add("thumbnail-row");
       box.setPadding(new Insets(GAP / 2, ROW_PADDING, GAP / 2, ROW_PADDING));
       setGraphic(box);
       setText(null);
+      visibleProperty().addListener((obs, was, now) -> {
+        if (now && dirty) {
+          rebind();
+        }
+      });
+    }
+
+    /** Refresh: rebinds now if on screen, else when it comes back (no loads for parked cells). */
+    void refreshIfShown() {
+      if (isVisible()) {
+        rebind();
+      } else {
+        dirty = true;
+      }
     }
 
     @Override
@@ -255,13 +278,14 @@ public final class ThumbnailGrid<T> extends StackPane {
     }
 
     void rebind() {
+      dirty = false;
       Integer row = getItem();
       if (row == null || isEmpty()) {
         box.getChildren().forEach(n -> ((Tile) n).show(-1));
         return;
       }
       int cols = columns.get();
-      ObservableList<javafx.scene.Node> tiles = box.getChildren();
+      ObservableList<Node> tiles = box.getChildren();
       while (tiles.size() < cols) {
         tiles.add(new Tile());
       }
@@ -271,7 +295,6 @@ public final class ThumbnailGrid<T> extends StackPane {
       int count = itemCount.get();
       for (int c = 0; c < cols; c++) {
         int index = row * cols + c;
-        @SuppressWarnings("unchecked")
         Tile tile = (Tile) tiles.get(c);
         tile.show(index < count ? index : -1);
       }
@@ -296,7 +319,7 @@ public final class ThumbnailGrid<T> extends StackPane {
         size = newSize;
         nextAdd(old, newSize);
       } else {
-        java.util.List<Integer> removed = new java.util.ArrayList<>(old - newSize);
+        List<Integer> removed = new ArrayList<>(old - newSize);
         for (int i = newSize; i < old; i++) {
           removed.add(i);
         }
@@ -319,5 +342,4 @@ public final class ThumbnailGrid<T> extends StackPane {
       return size;
     }
   }
-
 }

@@ -41,7 +41,9 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     List<Reconstruction> sweep(MaskStrategy strategy, long seed) throws Exception;
   }
 
-  private static final int SCALE = 3;
+  /** Displayed width of each image of the single reconstruction, and of each sweep image. */
+  private static final int SINGLE_WIDTH = 256;
+  private static final int SWEEP_WIDTH = 128;
 
   private final Source source;
   private final LatestWins single = new LatestWins("maskocr-recon");
@@ -111,7 +113,7 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     long sd = seed.getValue();
     status.setText("computing…");
     single.submit(() -> source.reconstruct(r, s, sd), rec -> {
-      strip.show(rec, SCALE, Rasters.max(rec.patchError()));
+      strip.show(rec, scaleFor(rec.width(), SINGLE_WIDTH), Rasters.max(rec.patchError()));
       loss.setText(String.format("reconstruction loss %.4f (ratio %.2f, %s, seed %d)", rec.loss(), rec.ratio(),
           rec.strategy(), rec.seed()));
       status.setText("");
@@ -125,9 +127,14 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     long sd = seed.getValue();
     status.setText("sweeping ratios…");
     sweeps.submit(() -> source.sweep(s, sd), rows -> {
-      sweep.show(rows, 2);
+      sweep.show(rows, rows.isEmpty() ? 1 : scaleFor(rows.get(0).width(), SWEEP_WIDTH));
       status.setText("");
     }, e -> status.setText("sweep failed: " + e.getMessage()));
+  }
+
+  /** Integer zoom that brings an image of {@code width} pixels closest to {@code target}. */
+  static int scaleFor(int width, int target) {
+    return Math.max(1, Math.round((float) target / width));
   }
 
   private void chooseAndExport() {

@@ -20,9 +20,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCombination;
@@ -72,13 +75,11 @@ public final class DatasetsView {
     grid.setId("sample-grid");
     grid.itemCountProperty().bind(model.sampleCountProperty());
     model.samples().versionProperty().addListener((obs, a, b) -> grid.refresh());
-    model.sampleCountProperty().addListener((obs, a, b) -> grid.selection().clear());
-    model.samples().versionProperty().addListener((obs, a, b) -> {
-      if (model.samples().size() == 0) {
-        grid.selection().clear();
-      }
-    });
+    // Selections are by index: a new dataset, search or filter makes them meaningless.
+    model.samples().newResultsProperty().addListener((obs, a, b) -> grid.selection().clear());
 
+    grid.rowList().setContextMenu(gridMenu());
+    grid.setOnOpen(this::openDetails);
     root.getStyleClass().add("datasets-view");
     root.setLeft(sidebar());
     BorderPane main = new BorderPane();
@@ -174,6 +175,35 @@ public final class DatasetsView {
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add("datasets-toolbar");
     return bar;
+  }
+
+  /** Double-click on a tile: the sample at a readable size with its label history. */
+  private void openDetails(int index) {
+    Sample sample = model.samples().peek(index);
+    if (sample == null || context.workspace() == null) {
+      return;
+    }
+    SampleDetailsViewModel vm = new SampleDetailsViewModel(context.executor(),
+        context.workspace(), sample, SampleDetailsDialog.MAX_W, SampleDetailsDialog.MAX_H);
+    new SampleDetailsDialog(vm, root.getScene() == null ? null : root.getScene().getWindow())
+        .show();
+  }
+
+  private ContextMenu gridMenu() {
+    ContextMenu menu = new ContextMenu();
+    for (Split s : Split.values()) {
+      MenuItem item = new MenuItem("Move selected to " + s.code());
+      item.disableProperty().bind(grid.selection().countProperty().isEqualTo(0));
+      item.setOnAction(e -> assignSplit(s));
+      menu.getItems().add(item);
+    }
+    // Ctrl+A itself is handled by the grid, so a text field keeps its own Ctrl+A.
+    MenuItem all = new MenuItem("Select all (Ctrl+A)");
+    all.setOnAction(e -> grid.selection().selectAll(model.sampleCountProperty().get()));
+    MenuItem none = new MenuItem("Select none");
+    none.setOnAction(e -> grid.selection().clear());
+    menu.getItems().addAll(new SeparatorMenuItem(), all, none);
+    return menu;
   }
 
   private void assignSplit(Split split) {

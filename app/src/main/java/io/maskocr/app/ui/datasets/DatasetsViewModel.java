@@ -109,14 +109,18 @@ public final class DatasetsViewModel {
           .orElse(items.isEmpty() ? null : items.get(0));
       if (pick != null && previous != null && pick.id() == previous.id()) {
         selected.set(pick); // same dataset, fresh counts: re-query for changed samples
-        runQuery();
+        runQuery(true);
       } else {
         selected.set(pick);
       }
       if (pick == null) {
         runQuery();
       }
-    }).onFailure(e -> error.set("Cannot read datasets: " + e.getMessage())));
+    }).onFailure(e -> {
+      if (ws == context.workspace()) { // a closed old workspace is not worth an error
+        error.set("Cannot read datasets: " + e.getMessage());
+      }
+    }));
   }
 
   /** The query for the current dataset, search and split filter (null without a dataset). */
@@ -130,6 +134,11 @@ public final class DatasetsViewModel {
   }
 
   private void runQuery() {
+    runQuery(false);
+  }
+
+  /** @param sameQuery the query is unchanged (data edited): keep showing old pages meanwhile */
+  private void runQuery(boolean sameQuery) {
     Workspace ws = context.workspace();
     SampleQuery query = currentQuery();
     long gen = ++queryGeneration;
@@ -148,11 +157,15 @@ public final class DatasetsViewModel {
           int n = (int) Math.min(Integer.MAX_VALUE, count);
           samples.reset((offset, limit) -> ws.samples().page(
               new SampleQuery(query.datasetId(), query.labelSearch(), query.split(), 0, offset,
-                  limit)), n);
+                  limit)), n, sameQuery);
           sampleCount.set(n);
           updateSummary();
         })
-        .onFailure(e -> error.set("Cannot read samples: " + e.getMessage())));
+        .onFailure(e -> {
+          if (gen == queryGeneration && ws == context.workspace()) {
+            error.set("Cannot read samples: " + e.getMessage());
+          }
+        }));
   }
 
   private void updateSummary() {

@@ -33,6 +33,9 @@ import javafx.beans.property.StringProperty;
  * and an optional label pattern; then progress, cancel and the summary of the import.
  */
 public final class ImportViewModel {
+  /** Skipped items listed by name in the dialog. */
+  static final int SKIPPED_SHOWN = 5;
+
   private final TaskExecutor executor;
   private final Supplier<Workspace> workspace;
   private final ImportRunner runner;
@@ -164,8 +167,22 @@ public final class ImportViewModel {
       return;
     }
     progress.set(1);
-    status.set((summary.cancelled() ? "Cancelled: " : "Done: ") + summary.oneLine());
+    status.set(describe(summary));
     onImported.accept(summary);
+  }
+
+  /** The summary line, plus the first skipped items so the user can find and fix them. */
+  static String describe(ImportSummary summary) {
+    StringBuilder b = new StringBuilder(summary.cancelled() ? "Cancelled: " : "Done: ")
+        .append(summary.oneLine());
+    int shown = Math.min(SKIPPED_SHOWN, summary.skippedExamples().size());
+    for (int i = 0; i < shown; i++) {
+      b.append("\n  ").append(summary.skippedExamples().get(i));
+    }
+    if (summary.skipped() > shown) {
+      b.append("\n  … ").append(summary.skipped() - shown).append(" more skipped");
+    }
+    return b.toString();
   }
 
   /** Asks the running import to stop after its current batch. */

@@ -2,6 +2,7 @@ package io.maskocr.app.ui.datasets;
 
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,10 @@ public final class SamplePager<T> {
   private final int pageSize;
   private final Map<Integer, List<T>> pages;
   private final Set<Integer> loading = new HashSet<>();
+  /** Pages of the previous result, shown until their fresh copy arrives (no flicker). */
+  private Map<Integer, List<T>> stale = new HashMap<>();
   private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
+  private final ReadOnlyLongWrapper newResults = new ReadOnlyLongWrapper(this, "newResults");
   private PageLoader<T> loader;
   private int size;
   private long generation;
@@ -56,17 +60,26 @@ public final class SamplePager<T> {
 
   /** Switches to a new result of {@code size} items; forgets every page. */
   public void reset(PageLoader<T> newLoader, int newSize) {
+    reset(newLoader, newSize, false);
+  }
+
+  /**
+   * Switches to a new result. With {@code keepShowing} (the same query re-run after an edit)
+   * the old pages stay visible until each page's fresh copy has loaded.
+   */
+  public void reset(PageLoader<T> newLoader, int newSize, boolean keepShowing) {
+    // A re-run whose size changed (items left a filtered result) shifts every index.
+    boolean sameResult = keepShowing && newSize == size;
     generation++;
+    stale = keepShowing ? new HashMap<>(pages) : new HashMap<>();
     loader = newLoader;
     size = newSize;
     pages.clear();
     loading.clear();
     version.set(version.get() + 1);
-  }
-
-  /** Forgets loaded pages but keeps the query (after items changed, e.g. a split edit). */
-  public void invalidate() {
-    reset(loader, size);
+    if (!sameResult) {
+      newResults.set(newResults.get() + 1);
+    }
   }
 
   public int size() {
@@ -80,11 +93,12 @@ public final class SamplePager<T> {
     }
     int page = index / pageSize;
     List<T> items = pages.get(page);
+    int offset = index - page * pageSize;
     if (items == null) {
       load(page);
-      return null;
+      List<T> old = stale.get(page);
+      return old != null && offset < old.size() ? old.get(offset) : null;
     }
-    int offset = index - page * pageSize;
     return offset < items.size() ? items.get(offset) : null;
   }
 
@@ -108,6 +122,7 @@ public final class SamplePager<T> {
         .onSuccess(items -> {
           if (gen == generation) {
             loading.remove(page);
+            stale.remove(page);
             pages.put(page, items);
             version.set(version.get() + 1);
           }
@@ -122,6 +137,14 @@ public final class SamplePager<T> {
   /** Changes every time pages arrive or the result is reset. */
   public ReadOnlyLongProperty versionProperty() {
     return version.getReadOnlyProperty();
+  }
+
+  /**
+   * Changes when a different result replaces the current one (not when the same query is
+   * re-run with the same size): index-based state such as a selection no longer applies.
+   */
+  public ReadOnlyLongProperty newResultsProperty() {
+    return newResults.getReadOnlyProperty();
   }
 
   public int pageSize() {

@@ -1,6 +1,10 @@
 package io.maskocr.app.ui.shell;
 
 import io.maskocr.app.ui.datasets.DatasetsSection;
+import io.maskocr.app.ui.annotate.AnnotateSection;
+import io.maskocr.app.ui.experiments.ExperimentsSection;
+import io.maskocr.app.ui.learn.LearnSection;
+import io.maskocr.app.ui.render.RenderShellSection;
 import java.util.List;
 
 /**
@@ -13,6 +17,9 @@ public final class Sections {
   public static List<Section> all(StudioContext context) {
     return List.of(
         new DatasetsSection(context),
-        new io.maskocr.app.ui.annotate.AnnotateSection(context));
+        new RenderShellSection(context),
+        new ExperimentsSection(context),
+        new AnnotateSection(context),
+        new LearnSection(context));
   }
 }

@@ -93,6 +93,18 @@ class ImportViewModelTest {
   }
 
   @Test
+  void skippedFilesAreNamedWithTheirReason() throws Exception {
+    Path folder = TestWorkspaces.imageFolder(tmp.resolve("mixed"), List.of("good"));
+    java.nio.file.Files.writeString(folder.resolve("broken.png"), "not a png");
+    ImportViewModel vm = model(Importers.engine());
+    vm.sourceProperty().set(folder.toString());
+    vm.start();
+    String status = vm.statusProperty().get();
+    assertTrue(status.startsWith("Done: imported 1, duplicates 0, skipped 1"), status);
+    assertTrue(status.contains("\n  broken.png: "), status);
+  }
+
+  @Test
   void aMissingSourceFailsWithTheEngineMessage() {
     ImportViewModel vm = model(Importers.engine());
     vm.sourceProperty().set(tmp.resolve("nowhere").toString());

@@ -72,6 +72,32 @@ class SamplePagerTest {
     assertEquals(3L, pager.at(3));
   }
 
+  @Test
+  void rerunningTheSameQueryKeepsShowingOldItemsUntilFreshOnesArrive() {
+    QueuedExecutor executor = new QueuedExecutor();
+    SamplePager<Long> pager = new SamplePager<>(executor, 10, 4);
+    pager.reset(new Numbers(0), 50);
+    pager.at(3);
+    executor.runAll();
+    pager.reset(new Numbers(1000), 50, true); // e.g. after a split edit
+    assertEquals(3L, pager.at(3)); // old copy while the page reloads
+    executor.runAll();
+    assertEquals(1003L, pager.at(3));
+  }
+
+  @Test
+  void onlyADifferentResultInvalidatesIndexBasedState() {
+    SamplePager<Long> pager = new SamplePager<>(new CurrentThreadTaskExecutor(), 10, 4);
+    pager.reset(new Numbers(0), 50);
+    long before = pager.newResultsProperty().get();
+    pager.reset(new Numbers(0), 50, true); // same query, same size: selection still valid
+    assertEquals(before, pager.newResultsProperty().get());
+    pager.reset(new Numbers(0), 47, true); // same query, items left the filter
+    assertEquals(before + 1, pager.newResultsProperty().get());
+    pager.reset(new Numbers(0), 47); // another dataset or search
+    assertEquals(before + 2, pager.newResultsProperty().get());
+  }
+
   /** Runs tasks only when told, like a slow database. */
   private static final class QueuedExecutor implements TaskExecutor {
     private final Deque<BackgroundTask<?>> queue = new ArrayDeque<>();

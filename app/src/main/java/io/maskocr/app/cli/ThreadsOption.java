@@ -1,0 +1,24 @@
+package io.maskocr.app.cli;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --threads N}: engine threads for commands that run the model. Passed to
+ * the engine before it starts.
+ */
+public final class ThreadsOption {
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Engine threads (default: $MASKOCR_THREADS, else cores - 1 so data preparation keeps a core).")
+  Integer threads;
+
+  /** Publishes the choice; call before any model is created. */
+  public void apply() {
+    if (threads != null) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+      }
+      System.setProperty("maskocr.threads", Integer.toString(threads));
+    }
+    io.maskocr.engine.model.EngineThreads.configure();
+  }
+}

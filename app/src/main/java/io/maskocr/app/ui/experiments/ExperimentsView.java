@@ -1,0 +1,168 @@
+package io.maskocr.app.ui.experiments;
+
+import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.task.BackgroundTask;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.DataResolver;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.WorkspaceDataResolver;
+import java.util.List;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The Experiments section: Runs (table, detail, diff), Live (dashboard of the training run),
+ * Compare (overlaid curves, side-by-side table) and New run (recipe form). Owns the workspace's
+ * {@link TrainingQueue}; a new one is made when another workspace opens.
+ */
+public final class ExperimentsView {
+  private final StudioContext context;
+  private final Function<Workspace, DataResolver> resolvers;
+  private final DashboardViewModel dashboardModel;
+  private final RunsViewModel runsModel;
+  private final NewRunViewModel newRunModel;
+  private final DashboardView dashboard;
+  private final RunsView runs;
+  private final CompareView compare;
+  private final TabPane tabs = new TabPane();
+  private final Tab liveTab;
+  private final Tab compareTab;
+  private volatile TrainingQueue queue;
+
+  /**
+   * @param context executor and workspace
+   * @param resolvers data resolver for a workspace (splits, folders, synthetic stream)
+   */
+  public ExperimentsView(StudioContext context, Function<Workspace, DataResolver> resolvers) {
+    this.context = context;
+    this.resolvers = resolvers;
+    dashboardModel = new DashboardViewModel(context.executor());
+    runsModel = new RunsViewModel(context.executor(), context::workspace, this::busy);
+    newRunModel = new NewRunViewModel(context.executor(), context::workspace, this::submit, Recipes::load,
+        Recipes.builtIn());
+    dashboard = new DashboardView(dashboardModel, this::inspect);
+    runs = new RunsView(runsModel, this::inspect, this::resume, this::compare);
+    compare = new CompareView(context.executor(), context::workspace);
+    NewRunView newRun = new NewRunView(newRunModel);
+    dashboardModel.setOnRunEnded(runsModel::refresh);
+    liveTab = new Tab("Live", dashboard.node());
+    compareTab = new Tab("Compare", compare.node());
+    tabs.getTabs().addAll(new Tab("Runs", runs.node()), liveTab, compareTab, new Tab("New run", newRun.node()));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("experiments-tabs");
+    context.workspaceProperty().addListener((o, old, w) -> workspaceChanged(w));
+    workspaceChanged(context.workspace());
+  }
+
+  /** Default data: the workspace's splits, folders and the bundled renderer's synthetic stream. */
+  public static DataResolver defaultResolver(Workspace w) {
+    return new WorkspaceDataResolver(w);
+  }
+
+  private void workspaceChanged(Workspace w) {
+    TrainingQueue old = queue;
+    queue = null;
+    if (old != null) {
+      context.executor().execute(BackgroundTask.of("Stopping training", ctx -> {
+        old.close();
+        return null;
+      }));
+    }
+    if (w != null) {
+      TrainingQueue q = new TrainingQueue(w, resolvers.apply(w), StageRegistry.standard());
+      q.addListener(new EventCoalescer(Platform::runLater, dashboardModel::apply));
+      queue = q;
+      dashboardModel.setQueue(q);
+      newRunModel.refreshDatasets();
+    }
+    runsModel.refresh();
+  }
+
+  private long submit(String name, io.maskocr.engine.train.Recipe r) {
+    TrainingQueue q = requireQueue();
+    long id = q.submit(name, r, List.of());
+    Platform.runLater(() -> {
+      runsModel.refresh();
+      tabs.getSelectionModel().select(liveTab);
+    });
+    return id;
+  }
+
+  private void resume(long runId) {
+    TrainingQueue q = requireQueue();
+    context.executor().execute(BackgroundTask.of("Resuming run " + runId, ctx -> {
+      q.resumeRun(runId);
+      return null;
+    }).onSuccess(v -> {
+      runsModel.refresh();
+      tabs.getSelectionModel().select(liveTab);
+    }).onFailure(e -> runsModel.messageProperty().set(e.getMessage())));
+  }
+
+  private void compare(List<RunRow> selected) {
+    compare.show(selected);
+    tabs.getSelectionModel().select(compareTab);
+  }
+
+  private void inspect(long runId) {
+    Workspace w = context.workspace();
+    if (w == null) {
+      return;
+    }
+    InspectWindow.open(context.executor(), w.runs().dir(runId), resolvers.apply(w),
+        tabs.getScene() == null ? null : tabs.getScene().getWindow(), "Run " + runId,
+        msg -> runsModel.messageProperty().set("Cannot inspect run " + runId + ": " + msg));
+  }
+
+  private boolean busy(long runId) {
+    TrainingQueue q = queue;
+    return q != null && (q.activeRunId() == runId || q.waiting().stream().anyMatch(x -> x.runId() == runId));
+  }
+
+  private TrainingQueue requireQueue() {
+    TrainingQueue q = queue;
+    if (q == null) {
+      throw new IllegalStateException("open a workspace first");
+    }
+    return q;
+  }
+
+  /** The queue of the open workspace, or null. */
+  public TrainingQueue queue() {
+    return queue;
+  }
+
+  /** The dashboard's state (tests, the UI benchmark). */
+  public DashboardViewModel dashboard() {
+    return dashboardModel;
+  }
+
+  /** The dashboard's live charts (the UI benchmark loads them with history). */
+  public List<io.maskocr.viewers.charts.LiveChart> liveCharts() {
+    return dashboard.charts();
+  }
+
+  /** The new-run form's state (tests). */
+  public NewRunViewModel newRun() {
+    return newRunModel;
+  }
+
+  /** The runs table's state (tests). */
+  public RunsViewModel runs() {
+    return runsModel;
+  }
+
+  /** Selects the tab titled {@code title}. */
+  public void showTab(String title) {
+    tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
+  public Node node() {
+    return tabs;
+  }
+}

@@ -1,0 +1,22 @@
+package io.maskocr.app.ui.experiments;
+
+import java.util.List;
+
+/** Names of the stored metrics the experiments views show, and which direction is better. */
+final class Metric {
+  static final String LOSS = "loss";
+  static final String ACCURACY = "accuracy";
+  static final String LR = "lr";
+  static final String IMAGES_PER_S = "images_per_s";
+  static final String ELAPSED = "elapsed_s";
+
+  /** Metrics shown in tables and offered in comparisons. */
+  static final List<String> SHOWN = List.of(LOSS, ACCURACY, LR, IMAGES_PER_S);
+
+  private Metric() {}
+
+  /** True when a smaller value is better (loss); accuracy and throughput are better larger. */
+  static boolean lowerIsBetter(String name) {
+    return name.equals(LOSS) || name.endsWith("loss");
+  }
+}

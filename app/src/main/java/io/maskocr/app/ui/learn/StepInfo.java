@@ -1,0 +1,17 @@
+package io.maskocr.app.ui.learn;
+
+/**
+ * The words around a step: its title, a short plain-language explanation and where in the
+ * papers the idea comes from.
+ *
+ * @param title short title
+ * @param explanation two to four plain sentences
+ * @param paper the paper and the part of it this step illustrates
+ * @param url where to read the paper
+ */
+public record StepInfo(String title, String explanation, String paper, String url) {
+  /** MaskOCR on arXiv. */
+  public static final String MASKOCR = "https://arxiv.org/abs/2206.00311";
+  /** ODM on arXiv. */
+  public static final String ODM = "https://arxiv.org/abs/2403.00303";
+}

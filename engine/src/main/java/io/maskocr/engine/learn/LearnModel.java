@@ -1,0 +1,144 @@
+package io.maskocr.engine.learn;
+
+import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.engine.data.DataSource;
+import io.maskocr.engine.data.Sample;
+import io.maskocr.engine.io.WorkspaceOpener;
+import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.engine.pretrain.SyntheticText;
+import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.annotate.WorkspaceCheckpoints;
+import io.maskocr.engine.store.NewRun;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
+import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceDataResolver;
+import io.maskocr.engine.train.WorkspaceRunRecorder;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Makes sure the Learn walk-through has a model to show: the workspace's newest checkpoint,
+ * or, in a workspace without one, a small model trained there and then with the built-in
+ * {@code quick} recipe (a few minutes on a CPU). When the recipe reads workspace datasets and
+ * the workspace has none, the bundled {@code samples/datasets/} words are imported first.
+ * The run is recorded like any other, so it also appears among the workspace's runs.
+ */
+public final class LearnModel {
+  /** Name of the recipe trained when the workspace has no checkpoint. */
+  public static final String RECIPE = "quick";
+
+  /** Training progress, called from the trainer's event thread. */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * @param step global step reached
+     * @param total steps of the whole recipe
+     * @param message one line for humans ("mim step 20/60, loss 0.83")
+     */
+    void update(long step, long total, String message);
+  }
+
+  private LearnModel() {}
+
+  /**
+   * The checkpoint to use: the newest one in {@code workspace}, else one trained now with
+   * {@code recipe} (call off the UI thread: training takes minutes).
+   *
+   * @param cancelled polled about once a second; when it turns true training stops with a
+   *     checkpoint and this throws {@link CancellationException}
+   * @throws IllegalStateException with the trainer's reason when training fails
+   */
+  public static CheckpointRef ensure(Workspace workspace, Recipe recipe, Progress progress, BooleanSupplier cancelled)
+      throws Exception {
+    var existing = WorkspaceCheckpoints.newest(workspace);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (readsWorkspace(recipe) && workspace.datasets().list().isEmpty()) {
+      progress.update(0, recipe.totalSteps(), "importing the bundled sample words to train on");
+      WorkspaceOpener.seed(workspace, MaskocrHome.samples().resolve("datasets"));
+    }
+    long runId = createRun(workspace, recipe);
+    TrainingService service = new TrainingService(recipe, Long.toString(runId), workspace.runs().dir(runId),
+        new WorkspaceDataResolver(workspace, LearnModel::synthetic), new WorkspaceRunRecorder(workspace, runId),
+        StageRegistry.standard(), TrainingOptions.unlimited());
+    service.addListener(e -> {
+      if (e instanceof TrainingEvent.Metrics m) {
+        progress.update(m.step(), m.totalSteps(), String.format("training a small model (%s step %d/%d, loss %.3f)",
+            m.stageType(), m.stageStep(), m.stageSteps(), m.loss()));
+      } else if (e instanceof TrainingEvent.StageStarted s) {
+        progress.update(s.step(), recipe.totalSteps(), "training a small model: stage " + s.stageType());
+      }
+    });
+    progress.update(0, recipe.totalSteps(), "training a small model with recipe " + recipe.name() + " (first use only)");
+    service.start();
+    TrainingEvent end;
+    do {
+      if (cancelled.getAsBoolean()) {
+        service.stop();
+      }
+      end = service.awaitEnd(1, TimeUnit.SECONDS);
+    } while (end == null);
+    if (end instanceof TrainingEvent.Failed f) {
+      throw new IllegalStateException("training the Learn model failed at step " + f.step() + ": " + f.reason());
+    }
+    if (!((TrainingEvent.Finished) end).completed()) {
+      throw new CancellationException("training stopped at step " + end.step()
+          + "; the run is kept and Learn trains a new one next time");
+    }
+    return WorkspaceCheckpoints.newest(workspace).orElseThrow(
+        () -> new IllegalStateException("training finished but run " + runId + " saved no checkpoint"));
+  }
+
+  /** The built-in recipe {@value #RECIPE}. */
+  public static Recipe defaultRecipe() {
+    return Recipes.load(RECIPE);
+  }
+
+  private static boolean readsWorkspace(Recipe r) {
+    return r.stages().stream().flatMap(s -> s.data().stream()).anyMatch(d -> d.kind().equals("split"));
+  }
+
+  /** The renderer stream at the model's input size, for recipes with {@code synthetic} data. */
+  private static DataSource synthetic(DataSpec spec, ModelConfig config, long seed) {
+    SyntheticText text = new SyntheticText(config, CharacterSet.fromSpec(config.charset()), seed, null);
+    return new DataSource() {
+      @Override
+      public long size() {
+        return Long.MAX_VALUE;
+      }
+
+      @Override
+      public Sample get(long index, long variant) {
+        return text.item(index).sample();
+      }
+
+      @Override
+      public String describe() {
+        return text.describe();
+      }
+    };
+  }
+
+  private static long createRun(Workspace w, Recipe r) throws Exception {
+    RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
+    String json = Recipes.json().writeValueAsString(r);
+    long id = w.runs().create(new NewRun("learn: " + r.name(), json, r.seed(), Recipes.json().writeValueAsString(p),
+        p.gitRevision(), p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs", List.of("learn"),
+        "trained by the Learn section because the workspace had no model")).id();
+    Files.createDirectories(w.runs().dir(id));
+    Files.writeString(w.runs().dir(id).resolve("recipe.json"), json);
+    return id;
+  }
+}

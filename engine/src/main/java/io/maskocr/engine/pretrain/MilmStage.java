@@ -1,0 +1,174 @@
+package io.maskocr.engine.pretrain;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import io.maskocr.engine.data.BatchSampler;
+import io.maskocr.engine.data.Sample;
+import io.maskocr.engine.data.Seeds;
+import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.GreedyDecoding;
+import io.maskocr.engine.model.MaskOcrModel;
+import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.engine.model.ModelPart;
+import io.maskocr.engine.model.Patches;
+import io.maskocr.engine.train.HostBatch;
+import io.maskocr.engine.train.Stage;
+import io.maskocr.engine.train.StageConfig;
+import io.maskocr.engine.train.StageContext;
+import io.maskocr.engine.train.StepOutput;
+import io.maskocr.engine.train.TrainingEvent;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Masked image-language modeling (MaskOCR's decoder pre-training). The encoder is frozen (only
+ * the character decoder is in {@link #trainableParts()}), so the visual features learned by MIM
+ * on real images are not bent towards synthetic ones. On synthetic text with character boxes
+ * the strips covering a share {@code mask.ratio} of the characters are erased; the decoder
+ * must still name every character, which it can only do for the erased ones from the
+ * surrounding characters: a language model inside the recognizer. The loss is the
+ * label-smoothed cross-entropy over the whole text, with masked characters weighted
+ * {@code params.maskedWeight} (default 3) times the others.
+ *
+ * <p>Params: {@code maskedWeight} (1..20). Data: {@code synthetic} (boxes known) and/or
+ * workspace splits (random columns hidden instead).
+ */
+public final class MilmStage implements Stage {
+  /** Known {@code params} keys. */
+  public static final List<String> PARAMS = List.of("maskedWeight");
+
+  /** A MILM batch in plain arrays. */
+  record MilmBatch(List<Sample> samples, float[] patches, TextTargets targets, CharacterMask[] masks)
+      implements HostBatch {}
+
+  private final StageConfig config;
+  private final StageContext context;
+  private final ModelConfig model;
+  private final CharacterSet charset;
+  private final Patches patches;
+  private final double ratio;
+  private final float maskedWeight;
+  private final BatchSampler sampler;
+  private ProbeSink sink = ProbeSink.NONE;
+
+  /** A MILM stage reading {@code config.data()}; see the class comment for its settings. */
+  public MilmStage(StageConfig config, StageContext context) {
+    PretrainData.checkParams(config, PARAMS);
+    this.config = config;
+    this.context = context;
+    this.model = context.config();
+    this.charset = context.charset();
+    this.patches = new Patches(model);
+    this.ratio = config.mask().ratio();
+    this.maskedWeight = (float) PretrainData.param(config, "maskedWeight", 3.0, 1.0, 20.0);
+    this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context, config), context.encodableLabels());
+  }
+
+  /** Also sends every snapshot's {@link MilmProbe.Result} to {@code sink}. */
+  public MilmStage probeSink(ProbeSink sink) {
+    this.sink = sink;
+    return this;
+  }
+
+  @Override
+  public StageConfig config() {
+    return config;
+  }
+
+  @Override
+  public Set<ModelPart> trainableParts() {
+    return EnumSet.of(ModelPart.CHAR_DECODER);
+  }
+
+  @Override
+  public HostBatch prepare(long step) {
+    return build(sampler.batch(step, config.batchSize()), Seeds.mix(context.seed(), step, 13));
+  }
+
+  private MilmBatch build(List<Sample> samples, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    int b = samples.size();
+    int n = patches.count();
+    int p = patches.size();
+    float[] px = new float[b * n * p];
+    TextTargets targets = new TextTargets(charset, b, model.queryCount(), config.labelSmoothing().floatValue());
+    CharacterMask[] masks = new CharacterMask[b];
+    for (int i = 0; i < b; i++) {
+      Sample s = samples.get(i);
+      float[] one = patches.patchify(s.pixels());
+      masks[i] = CharacterMask.choose(patches, model.gridHeight(), spansOf(s), ratio, r);
+      masks[i].erase(one, p);
+      System.arraycopy(one, 0, px, i * n * p, n * p);
+      targets.set(i, s.label(), masks[i].characters(), maskedWeight);
+    }
+    return new MilmBatch(samples, px, targets, masks);
+  }
+
+  /** Spans only when they match the label one to one (else masking falls back to columns). */
+  private float[] spansOf(Sample s) {
+    float[] sp = s.charSpans();
+    String label = charset.normalize(s.label());
+    return sp != null && sp.length == 2 * label.codePointCount(0, label.length()) ? sp : null;
+  }
+
+  private NDList run(MaskOcrModel m, ParameterStore ps, NDManager scope, MilmBatch batch, boolean training) {
+    NDArray input = scope.create(batch.patches(), new Shape(batch.samples().size(), patches.count(), patches.size()));
+    return m.recognize(ps, input, training);
+  }
+
+  @Override
+  public StepOutput forward(MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb) {
+    MilmBatch batch = (MilmBatch) hb;
+    NDArray logits = run(m, ps, scope, batch, true).get(0);
+    NDArray loss = batch.targets().loss(scope, logits);
+    double acc = batch.targets().wordAccuracy(logits.argMax(2).toLongArray());
+    return new StepOutput(loss, batch.samples().size(), acc);
+  }
+
+  /**
+   * What the decoder makes of one masked image, for the MILM viewer.
+   *
+   * @return the masked input, the label, which characters were hidden and the decoder's reading
+   */
+  public MilmProbe.Result probe(MaskOcrModel m, ParameterStore ps, NDManager scope, Sample sample, long seed) {
+    MilmBatch one = build(List.of(sample), seed);
+    NDList out = run(m, ps, scope, one, false);
+    int t = model.queryCount();
+    float[] probs = out.get(0).softmax(2).toFloatArray();
+    GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, 0, t, charset.vocabularySize());
+    return MilmProbe.result(model, patches.unpatchify(one.patches()), one.masks()[0], one.targets().labels[0],
+        charset, d, probs);
+  }
+
+  @Override
+  public TrainingEvent snapshot(
+      MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb, String runId, long step) {
+    MilmBatch one = build(List.of(hb.samples().get(0)), Seeds.mix(context.seed(), step, 17));
+    NDList out = run(m, ps, scope, one, false);
+    int t = model.queryCount();
+    float[] probs = out.get(0).softmax(2).toFloatArray();
+    GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, 0, t, charset.vocabularySize());
+    sink.milm(runId, step, MilmProbe.result(model, patches.unpatchify(one.patches()), one.masks()[0],
+        one.targets().labels[0], charset, d, probs));
+    float[] att = out.get(1).toFloatArray();
+    int n = patches.count();
+    int rows = Math.min(t, d.tokens().length + 1);
+    float[][] attention = new float[rows][n];
+    for (int row = 0; row < rows; row++) {
+      System.arraycopy(att, row * n, attention[row], 0, n);
+    }
+    return new TrainingEvent.AttentionSnapshot(runId, step, model.channels(), model.imageHeight(),
+        model.imageWidth(), model.gridHeight(), model.gridWidth(), patches.unpatchify(one.patches()),
+        one.targets().labels[0], charset.decode(d.tokens()), attention);
+  }
+
+  @Override
+  public List<String> dataProvenance() {
+    return sampler.describe();
+  }
+}

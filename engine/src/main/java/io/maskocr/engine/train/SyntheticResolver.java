@@ -1,0 +1,35 @@
+package io.maskocr.engine.train;
+
+import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.data.DataSource;
+import io.maskocr.engine.data.SyntheticSource;
+import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.renderer.RendererAssets;
+import io.maskocr.renderer.SampleRenderer;
+import io.maskocr.renderer.config.StyleConfig;
+import io.maskocr.renderer.config.StyleConfigIO;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Resolves {@code synthetic} data specs to the renderer stream, with the bundled fonts and
+ * corpora of the installation (loaded once).
+ */
+public final class SyntheticResolver implements DataResolver {
+  private RendererAssets assets;
+
+  @Override
+  public synchronized DataSource resolve(DataSpec spec, ModelConfig config, long seed) {
+    if (assets == null) {
+      try {
+        assets = RendererAssets.load(MaskocrHome.root());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot load the renderer's fonts and corpora from "
+            + MaskocrHome.root() + ": " + e.getMessage());
+      }
+    }
+    StyleConfig style = spec.style() == null ? StyleConfig.defaults() : StyleConfigIO.read(Path.of(spec.style()));
+    SampleRenderer r = new SampleRenderer(style, assets, config.imageWidth(), config.imageHeight(), seed);
+    return new SyntheticSource(r, config);
+  }
+}

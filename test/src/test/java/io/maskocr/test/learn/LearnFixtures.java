@@ -1,0 +1,49 @@
+package io.maskocr.test.learn;
+
+import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.task.TaskExecutor;
+import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.engine.learn.LearnModel;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.ModelSpec;
+import io.maskocr.engine.train.Recipe;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** A workspace with a tiny model trained for a few steps by {@link LearnModel#ensure}. */
+final class LearnFixtures {
+  private LearnFixtures() {}
+
+  /** The {@code quick} recipe with a smaller model (same 32x128 input, 32x4 patches), cut to {@code steps}. */
+  static Recipe tinyQuick(long steps) {
+    Map<String, Object> o = new HashMap<>();
+    o.put("width", 64);
+    o.put("depth", 2);
+    o.put("heads", 2);
+    o.put("decoderDepth", 1);
+    o.put("decoderHeads", 2);
+    o.put("mimWidth", 32);
+    o.put("mimDepth", 1);
+    o.put("mimHeads", 2);
+    return LearnModel.defaultRecipe().withModel(new ModelSpec("tiny", o)).scaledTo(steps);
+  }
+
+  /** Trains the tiny model into {@code ws} (nothing when it already has a checkpoint). */
+  static CheckpointRef train(Workspace ws, long steps) throws Exception {
+    return LearnModel.ensure(ws, tinyQuick(steps), (s, t, m) -> {}, () -> false);
+  }
+
+  /** A studio context around one workspace. */
+  record Context(TaskExecutor executor, SimpleObjectProperty<Workspace> ws) implements StudioContext {
+    Context(TaskExecutor executor, Workspace workspace) {
+      this(executor, new SimpleObjectProperty<>(workspace));
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+      return ws;
+    }
+  }
+}
