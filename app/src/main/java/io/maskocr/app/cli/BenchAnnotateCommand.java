@@ -54,8 +54,11 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "11", description = "Seed of rendering, training and the random order (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--text", defaultValue = "digits", description = "digits (3-6 digit numbers, learnable in minutes) or words (English words; needs far longer --steps) (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--text", defaultValue = "glyphs", description = "glyphs (3-6 digit numbers as font-free glyphs with random noise: learnable in minutes), digits (the numbers through the renderer) or words (English words); the last two need far longer --steps (default: ${DEFAULT-VALUE}).")
   String text;
+
+  @Option(names = "--vocabulary", defaultValue = "20", description = "Distinct texts the images draw from; 0 = every text new (needs far longer --steps) (default: ${DEFAULT-VALUE}).")
+  int vocabulary;
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Build the workspace in DIR and keep it (to open it in the app).")
   Path keep;
@@ -72,7 +75,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     try {
       AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(train, pool, val, k, steps, finetuneSteps, batch,
           new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 2,
-              "decoderHeads", 2, "decoderDepth", 1)), seed, text);
+              "decoderHeads", 2, "decoderDepth", 1)), seed, text, vocabulary);
       Map<String, Object> r = AnnotationBenchmark.run(c, dir, line -> System.err.println("bench annotate: " + line));
       BenchOutput.print(spec.commandLine().getOut(), r, json);
       return 0;

@@ -26,7 +26,6 @@ import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.train.WorkspaceRunRecorder;
-import io.maskocr.renderer.RenderedSample;
 import io.maskocr.renderer.RendererAssets;
 import io.maskocr.renderer.SampleRenderer;
 import io.maskocr.renderer.io.PngEncoder;
@@ -62,18 +61,22 @@ public final class AnnotationBenchmark {
    * @param batch images per step
    * @param model model preset and overrides
    * @param seed seeds rendering, training and the random ordering
-   * @param text {@code digits} (random 3-6 digit numbers: 10 symbols, learnable in minutes) or
-   *     {@code words} (English words from the bundled corpus: needs far longer training)
+   * @param text {@code glyphs} (3-6 digit numbers drawn as font-free glyphs in fixed cells with
+   *     random noise: learnable in minutes on a busy CPU), {@code digits} (the same numbers
+   *     through the renderer) or {@code words} (English words; both need far longer training)
+   * @param vocabulary how many distinct texts all images draw from (0 = no limit); a small
+   *     vocabulary lets a small model learn in a few hundred steps what an open one needs
+   *     thousands for
    */
   public record Config(int train, int pool, int val, int k, int baseSteps, int finetuneSteps, int batch,
-      ModelSpec model, long seed, String text) {
+      ModelSpec model, long seed, String text, int vocabulary) {
     /** Checks that K fits in the pool. */
     public Config {
       if (k <= 0 || k > pool) {
         throw new IllegalArgumentException("--k must be 1.." + pool + " (the pool size), got " + k);
       }
-      if (!"digits".equals(text) && !"words".equals(text)) {
-        throw new IllegalArgumentException("--text must be digits or words, got '" + text + "'");
+      if (!List.of("glyphs", "digits", "words").contains(text)) {
+        throw new IllegalArgumentException("--text must be glyphs, digits or words, got '" + text + "'");
       }
     }
   }
@@ -115,6 +118,8 @@ public final class AnnotationBenchmark {
       out.put("pool", c.pool());
       out.put("val", c.val());
       out.put("k", c.k());
+      out.put("text", c.text());
+      out.put("vocabulary", c.vocabulary());
       out.put("base_steps", c.baseSteps());
       out.put("finetune_steps", c.finetuneSteps());
       out.put("pool_accuracy", round(1 - (double) poolErrors / poolIds.size()));
@@ -167,19 +172,31 @@ public final class AnnotationBenchmark {
     SplittableRandom rnd = new SplittableRandom(c.seed());
     int total = c.train() + c.pool() + c.val();
     String[] texts = new String[total];
-    for (int i = 0; i < total; i++) {
-      texts[i] = "words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd);
+    List<String> vocab = new ArrayList<>();
+    for (int i = 0; i < c.vocabulary(); i++) {
+      vocab.add("words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd));
     }
-    RenderedSample[] imgs = new RenderedSample[total];
+    for (int i = 0; i < total; i++) {
+      texts[i] = !vocab.isEmpty() ? vocab.get(rnd.nextInt(vocab.size()))
+          : "words".equals(c.text()) ? words.get(rnd.nextInt(words.size())) : digits(rnd);
+    }
+    java.awt.image.BufferedImage[] imgs = new java.awt.image.BufferedImage[total];
     // numbers are padded with spaces to 6 cells, so every image has the same layout width and
     // digit k sits at nearly the same place in every image (like a meter or a price tag)
-    IntStream.range(0, total).parallel().forEach(i -> imgs[i] = renderer.render(i,
-        "words".equals(c.text()) ? texts[i] : String.format("%-6s", texts[i])));
+    if ("glyphs".equals(c.text())) {
+      SplittableRandom style = new SplittableRandom(c.seed() + 17);
+      for (int i = 0; i < total; i++) {
+        imgs[i] = GlyphNumbers.draw(texts[i], style.split());
+      }
+    } else {
+      IntStream.range(0, total).parallel().forEach(i -> imgs[i] = renderer.render(i,
+          "words".equals(c.text()) ? texts[i] : String.format("%-6s", texts[i])).image());
+    }
     Map<Long, String> hidden = new HashMap<>();
     List<NewSample> batch = new ArrayList<>();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     for (int i = 0; i < total; i++) {
-      byte[] png = PngEncoder.encode(imgs[i].image());
+      byte[] png = PngEncoder.encode(imgs[i]);
       String hash = HexFormat.of().formatHex(sha.digest(png));
       ws.images().put(hash, "png", png);
       boolean inPool = i >= c.train() && i < c.train() + c.pool();

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.GradMode;
 import io.maskocr.engine.model.GreedyDecoding;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.Patches;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class AttentionInspector {
       GradMode.disableOnThisThread();
       try (NDScope scope = new NDScope(); NDManager mgr = checkpoint.model().manager().newSubManager()) {
         NDList out = checkpoint.model().recognize(checkpoint.parameterStore(),
-            mgr.create(patches.patchify(pixels), new Shape(1, n, patches.size())), false);
+            HostArrays.tensor(mgr, patches.patchify(pixels), new Shape(1, n, patches.size())), false);
         probs = out.get(0).softmax(2).toFloatArray();
         att = out.get(1).toFloatArray();
       }

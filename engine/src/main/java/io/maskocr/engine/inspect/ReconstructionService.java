@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import io.maskocr.engine.model.GradMode;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.train.MaskGenerator;
@@ -73,8 +74,8 @@ public final class ReconstructionService {
       GradMode.disableOnThisThread();
       try (NDScope scope = new NDScope(); NDManager mgr = checkpoint.model().manager().newSubManager()) {
         pred = checkpoint.model().reconstruct(checkpoint.parameterStore(),
-            mgr.create(visible, new Shape(1, nv, p)), mgr.create(select, new Shape(1, nv, n)),
-            mgr.create(maskedIn, new Shape(1, n, 1)), false).toFloatArray();
+            HostArrays.tensor(mgr, visible, new Shape(1, nv, p)),
+            HostArrays.tensor(mgr, select, new Shape(1, nv, n)), HostArrays.tensor(mgr, maskedIn, new Shape(1, n, 1)), false).toFloatArray();
       }
     }
     double lossSum = 0;

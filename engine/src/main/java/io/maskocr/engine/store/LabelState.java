@@ -8,7 +8,7 @@ public enum LabelState {
   LABELLED,
   /** Samples without a label that are not marked illegible. */
   UNLABELLED,
-  /** Samples whose current label was made by a person (text or illegible). */
+  /** Samples whose current label or illegible mark was made by a person. */
   REVIEWED,
   /** Samples no person has labelled yet (what is left to review). */
   UNREVIEWED,

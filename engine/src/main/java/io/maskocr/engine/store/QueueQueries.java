@@ -11,6 +11,10 @@ import java.util.List;
  * early instead of sorting the table; counts scan one dataset-checkpoint range of that index.
  */
 final class QueueQueries {
+  /** A person's label or illegible mark is current (an undone first label is not a review). */
+  private static final String REVIEWED =
+      "(s.label_source = 'human' AND (s.label IS NOT NULL OR s.illegible = 1))";
+
   private final Db db;
 
   QueueQueries(Db db) {
@@ -56,7 +60,7 @@ final class QueueQueries {
           String sql =
               "SELECT sum(CASE WHEN 1 = 1" + labelCondition(f) + " THEN 1 ELSE 0 END), count(*),"
                   + " sum(" + labelled + "), sum(s.label IS NULL AND s.illegible = 0),"
-                  + " sum(coalesce(s.label_source = 'human', 0)), sum(s.illegible = 1),"
+                  + " sum(coalesce(" + REVIEWED + ", 0)), sum(s.illegible = 1),"
                   + " sum(" + labelled + " AND " + differs(f) + ")"
                   + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
                   + " WHERE " + where;
@@ -129,8 +133,8 @@ final class QueueQueries {
           case ANY -> "";
           case LABELLED -> " AND s.label IS NOT NULL";
           case UNLABELLED -> " AND s.label IS NULL AND s.illegible = 0";
-          case REVIEWED -> " AND s.label_source = 'human'";
-          case UNREVIEWED -> " AND coalesce(s.label_source, '') <> 'human'";
+          case REVIEWED -> " AND " + REVIEWED;
+          case UNREVIEWED -> " AND NOT coalesce(" + REVIEWED + ", 0)";
           case ILLEGIBLE -> " AND s.illegible = 1";
         };
     return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
