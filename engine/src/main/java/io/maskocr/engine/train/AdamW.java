@@ -65,7 +65,7 @@ public final class AdamW implements AutoCloseable {
     double norm = Math.sqrt(sumSq.getFloat());
     if (!Double.isFinite(norm)) {
       for (NDArray g : grads) {
-        g.subi(g);
+        g.set(new float[Math.toIntExact(g.size())]); // g - g stays NaN: overwrite with zeros
       }
       return norm;
     }
