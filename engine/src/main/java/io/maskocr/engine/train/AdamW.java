@@ -65,7 +65,9 @@ public final class AdamW implements AutoCloseable {
     double norm = Math.sqrt(sumSq.getFloat());
     if (!Double.isFinite(norm)) {
       for (NDArray g : grads) {
-        g.set(new float[Math.toIntExact(g.size())]); // g - g stays NaN: overwrite with zeros
+        // g - g stays NaN where g is not finite: clear those entries first (in place), then zero
+        g.set(g.isNaN().logicalOr(g.isInfinite()), 0f);
+        g.subi(g);
       }
       return norm;
     }
