@@ -65,6 +65,8 @@ public final class AdamW implements AutoCloseable {
     double norm = Math.sqrt(sumSq.getFloat());
     if (!Double.isFinite(norm)) {
       for (NDArray g : grads) {
+        // g - g stays NaN where g is not finite: clear those entries first (in place), then zero
+        g.set(g.isNaN().logicalOr(g.isInfinite()), 0f);
         g.subi(g);
       }
       return norm;
