@@ -137,8 +137,8 @@ public final class LearnView implements AutoCloseable {
     for (int i = 0; i < steps.size(); i++) {
       list.getItems().add((i + 1) + ". " + steps.get(i).info().title());
     }
-    list.setPrefWidth(275);
-    list.setMinWidth(275);
+    list.setPrefWidth(290);
+    list.setMinWidth(290);
     list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
       if (!syncing && b.intValue() >= 0) {
         model.goTo(b.intValue());

@@ -51,6 +51,8 @@ public final class LearnViewModel implements AutoCloseable {
   private LearnSession session;
   private ModelConfig plannedConfig;
   private BackgroundTask<?> modelTask;
+  private LearnImage image;
+  private long publishing;
 
   /**
    * @param executor runs loading, training and saving
@@ -82,6 +84,7 @@ public final class LearnViewModel implements AutoCloseable {
     }
     closeSession();
     workspace = ws;
+    image = null;
     input.set(null);
     if (ws == null) {
       return;
@@ -109,7 +112,8 @@ public final class LearnViewModel implements AutoCloseable {
       samples.set(o.samples);
       plannedConfig = o.planned;
       step.set(Math.min(stepCount - 1, o.progress.step()));
-      publish(o.image);
+      image = o.image;
+      publish();
       prepareModel(ws);
     }).onFailure(e -> error.set("Learn cannot start: " + e.getMessage())));
   }
@@ -137,9 +141,8 @@ public final class LearnViewModel implements AutoCloseable {
       session = s;
       modelProgress.set(1);
       modelStatus.set("model " + s.checkpointId() + " (recipe " + s.recipeName() + ", " + s.config().preset() + ")");
-      StepInput in = input.get();
-      if (in != null) {
-        publish(in.image());
+      if (image != null) {
+        publish();
       }
     }).onFailure(e -> {
       modelProgress.set(0);
@@ -153,13 +156,19 @@ public final class LearnViewModel implements AutoCloseable {
     return session != null ? session.config() : plannedConfig;
   }
 
-  /** Turns a picture into the step input (resizing is done off the UI thread). */
-  private void publish(LearnImage img) {
+  /**
+   * Turns the current picture into the step input (resizing is done off the UI thread). Only
+   * the newest request is published, so a picture chosen while the model loads is never
+   * replaced by an older one.
+   */
+  private void publish() {
+    LearnImage img = image;
     ModelConfig c = config();
     LearnSession s = session;
     Workspace ws = workspace;
+    long request = ++publishing;
     executor.execute(BackgroundTask.of("Preparing the picture", ctx -> img.toSample(c)).quiet().onSuccess(sample -> {
-      if (workspace == ws) {
+      if (workspace == ws && request == publishing) {
         input.set(new StepInput(img, sample, c, s));
       }
     }).onFailure(e -> error.set("cannot prepare " + img.name() + ": " + e.getMessage())));
@@ -183,7 +192,8 @@ public final class LearnViewModel implements AutoCloseable {
 
   private void useImage(LearnImage img) {
     error.set("");
-    publish(img);
+    image = img;
+    publish();
     save(progress.withImage(img.source()));
   }
 
