@@ -106,7 +106,8 @@ public final class LearnModel {
     return Recipes.load(RECIPE);
   }
 
-  private static boolean readsWorkspace(Recipe r) {
+  /** True when some stage of {@code r} reads workspace datasets (not only the renderer). */
+  public static boolean readsWorkspace(Recipe r) {
     return r.stages().stream().flatMap(s -> s.data().stream()).anyMatch(d -> d.kind().equals("split"));
   }
 
