@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
     description = "Measure recognition throughput (patching, forward pass, decoding) in crops per second.")
 public final class BenchInferCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
@@ -30,8 +31,9 @@ public final class BenchInferCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, null), batch, batches);
-    BenchOutput.print(r, json);
+    BenchOutput.print(out, r, json);
     return 0;
   }
 }

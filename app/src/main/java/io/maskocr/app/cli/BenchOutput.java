@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 final class BenchOutput {
   private BenchOutput() {}
 
-  static void print(Map<String, Object> r, boolean json) {
-    r.forEach((k, v) -> System.out.println(k + ": " + v));
+  static void print(java.io.PrintWriter out, Map<String, Object> r, boolean json) {
+    r.forEach((k, v) -> out.println(k + ": " + v));
     if (json) {
-      System.out.println(r.entrySet().stream()
+      out.println(r.entrySet().stream()
           .map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof Number ? e.getValue() : "\"" + e.getValue() + "\""))
           .collect(Collectors.joining(",", "{", "}")));
     }
+    out.flush();
   }
 }

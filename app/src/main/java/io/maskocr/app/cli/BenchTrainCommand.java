@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
     })
 public final class BenchTrainCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
@@ -36,8 +37,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r = Benchmarks.train(new ModelSpec(preset, null), batch, warmup, steps);
-    BenchOutput.print(r, json);
+    BenchOutput.print(out, r, json);
     return 0;
   }
 }

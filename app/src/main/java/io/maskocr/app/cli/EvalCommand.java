@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
     })
 public final class EvalCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption ws;
 
@@ -39,26 +40,27 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = Workspace.open(ws.resolve())) {
       w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
       Split s = "all".equals(split) ? null : Split.parse(split);
       EvaluationReport r = WorkspaceEvaluation.run(w, run, dataset, s,
-          (done, total) -> System.err.printf("\reval %d/%d", done, total));
-      System.err.println();
-      System.out.printf("run %d on %s/%s: %d images%n", run, dataset, split, r.count());
-      System.out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
-      System.out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
-      System.out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
-      System.out.print("  accuracy by length:");
-      r.byLength().forEach((len, c) -> System.out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));
-      System.out.println();
-      System.out.print("  top confusions (truth->read):");
+          (done, total) -> spec.commandLine().getErr().printf("\reval %d/%d", done, total));
+      spec.commandLine().getErr().println();
+      out.printf("run %d on %s/%s: %d images%n", run, dataset, split, r.count());
+      out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
+      out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
+      out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      out.print("  accuracy by length:");
+      r.byLength().forEach((len, c) -> out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));
+      out.println();
+      out.print("  top confusions (truth->read):");
       for (Confusion c : r.confusions()) {
-        System.out.printf(" '%s'->'%s' x%d", c.expected(), c.predicted(), c.count());
+        out.printf(" '%s'->'%s' x%d", c.expected(), c.predicted(), c.count());
       }
-      System.out.println();
+      out.println();
       if (json) {
-        System.out.println(io.maskocr.engine.train.Recipes.json()
+        out.println(io.maskocr.engine.train.Recipes.json()
             .writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
       }
       return 0;

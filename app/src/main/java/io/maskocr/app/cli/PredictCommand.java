@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
     description = "Read word images with a trained run: prints file, text, confidence and per-character probabilities.")
 public final class PredictCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption ws;
 
@@ -35,6 +36,7 @@ public final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     List<BufferedImage> pictures = new ArrayList<>();
     for (Path p : images) {
       if (!Files.isRegularFile(p)) {
@@ -52,15 +54,16 @@ public final class PredictCommand implements Callable<Integer> {
       runDir = w.runs().dir(run);
     }
     try (Recognizer r = Recognizer.load(runDir)) {
-      List<Prediction> out = r.predictImages(pictures);
-      for (int i = 0; i < out.size(); i++) {
-        Prediction p = out.get(i);
+      List<Prediction> preds = r.predictImages(pictures);
+      for (int i = 0; i < preds.size(); i++) {
+        Prediction p = preds.get(i);
         StringBuilder probs = new StringBuilder();
         for (float f : p.charProbabilities()) {
           probs.append(probs.length() == 0 ? "" : " ").append(String.format("%.2f", f));
         }
-        System.out.printf("%s\t%s\t%.4f\t%s%n", images.get(i), p.text(), p.confidence(), probs);
+        out.printf("%s\t%s\t%.4f\t%s%n", images.get(i), p.text(), p.confidence(), probs);
       }
+      out.flush();
     }
     return 0;
   }

@@ -1,18 +1,18 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.engine.train.TrainingEvent;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * The live terminal line of {@code maskocr train}: stage, step, loss, accuracy, images/s, ETA.
  * Rewritten in place on a terminal; one line per update when output is redirected.
  */
 final class StatusLine {
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean inPlace;
   private int width;
 
-  StatusLine(PrintStream out, boolean inPlace) {
+  StatusLine(PrintWriter out, boolean inPlace) {
     this.out = out;
     this.inPlace = inPlace;
   }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
     })
 public final class TrainCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption ws;
 
@@ -67,6 +68,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     threadsOption.apply();
+    java.io.PrintWriter out = spec.commandLine().getOut();
     if ((recipe == null) == (resume == null)) {
       throw new IllegalArgumentException("give either --recipe NAME|FILE for a new run or --resume RUN");
     }
@@ -104,9 +106,9 @@ public final class TrainCommand implements Callable<Integer> {
       TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
       TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
           new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
-      StatusLine line = new StatusLine(System.out, System.console() != null);
+      StatusLine line = new StatusLine(out, System.console() != null);
       service.addListener(line::show);
-      System.out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
+      out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
           + r.model().preset() + " (folder " + runDir + ")");
       Thread hook = new Thread(() -> {
         service.stop();
@@ -129,7 +131,7 @@ public final class TrainCommand implements Callable<Integer> {
         throw new IllegalStateException("run " + runId + " failed at step " + f.step() + ": " + f.reason());
       }
       TrainingEvent.Finished f = (TrainingEvent.Finished) end;
-      System.out.printf("run %d %s at step %d after %.1f min; resume with: maskocr train --resume %d%n",
+      out.printf("run %d %s at step %d after %.1f min; resume with: maskocr train --resume %d%n",
           runId, f.completed() ? "completed" : "stopped", f.step(), f.elapsedSeconds() / 60, runId);
       return 0;
     }

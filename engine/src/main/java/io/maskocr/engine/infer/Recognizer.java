@@ -11,6 +11,7 @@ import io.maskocr.engine.model.GradMode;
 import io.maskocr.engine.model.GreedyDecoding;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
@@ -115,7 +116,7 @@ public final class Recognizer implements AutoCloseable {
     float[] probs;
     float[] att;
     try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
-      NDList out = model.recognize(ps, mgr.create(px, new Shape(b, n, p)), false);
+      NDList out = model.recognize(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
       probs = out.get(0).softmax(2).toFloatArray();
       att = out.get(1).toFloatArray();
     }

@@ -50,7 +50,7 @@ public final class MultiHeadAttention extends AbstractBlock {
     long dh = dim / heads;
     NDArray q =
         query.forward(ps, new NDList(q0), training).head()
-            .mul(scale)
+            .mul(HostArrays.scalar(q0.getManager(), scale))
             .reshape(b, nq, heads, dh)
             .transpose(0, 2, 1, 3);
     NDArray kv =

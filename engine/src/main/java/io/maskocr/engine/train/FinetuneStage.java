@@ -12,6 +12,7 @@ import io.maskocr.engine.model.GreedyDecoding;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.Patches;
 import java.util.EnumSet;
 import java.util.List;
@@ -95,16 +96,16 @@ public final class FinetuneStage implements Stage {
     int b = batch.samples().size();
     int t = model.queryCount();
     int v = charset.vocabularySize();
-    NDArray input = scope.create(batch.patches(), new Shape(b, patches.count(), patches.size()));
+    NDArray input = HostArrays.tensor(scope, batch.patches(), new Shape(b, patches.count(), patches.size()));
     NDArray logits = m.recognize(ps, input, true).get(0);
-    NDArray target = scope.create(batch.target(), new Shape(b, t, v));
-    NDArray weight = scope.create(batch.weight(), new Shape(b, t));
+    NDArray target = HostArrays.tensor(scope, batch.target(), new Shape(b, t, v));
+    NDArray weight = HostArrays.tensor(scope, batch.weight(), new Shape(b, t));
     float weightSum = 0;
     for (float w : batch.weight()) {
       weightSum += w;
     }
     NDArray nll = logits.logSoftmax(2).mul(target).sum(new int[] {2}).neg();
-    NDArray loss = nll.mul(weight).sum().div(weightSum);
+    NDArray loss = nll.mul(weight).sum().mul(HostArrays.scalar(scope, 1f / weightSum));
     long[] best = logits.argMax(2).toLongArray();
     int correct = 0;
     for (int i = 0; i < b; i++) {
@@ -127,7 +128,7 @@ public final class FinetuneStage implements Stage {
   public TrainingEvent snapshot(
       MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb, String runId, long step) {
     TextBatch one = build(List.of(hb.samples().get(0)));
-    NDArray input = scope.create(one.patches(), new Shape(1, patches.count(), patches.size()));
+    NDArray input = HostArrays.tensor(scope, one.patches(), new Shape(1, patches.count(), patches.size()));
     NDList out = m.recognize(ps, input, false);
     int t = model.queryCount();
     int v = charset.vocabularySize();

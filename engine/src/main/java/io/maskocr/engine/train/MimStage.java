@@ -10,6 +10,7 @@ import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.Patches;
 import java.util.EnumSet;
 import java.util.List;
@@ -110,14 +111,14 @@ public final class MimStage implements Stage {
     NDArray pred = predict(m, ps, scope, batch, true);
     int b = batch.samples().size();
     int n = patches.count();
-    NDArray target = scope.create(batch.target(), new Shape(b, n, patches.size()));
-    NDArray weight = scope.create(batch.weight(), new Shape(b, n, 1));
+    NDArray target = HostArrays.tensor(scope, batch.target(), new Shape(b, n, patches.size()));
+    NDArray weight = HostArrays.tensor(scope, batch.weight(), new Shape(b, n, 1));
     float weightSum = 0;
     for (float w : batch.weight()) {
       weightSum += w;
     }
     NDArray perPatch = pred.sub(target).square().mean(new int[] {2}, true);
-    NDArray loss = perPatch.mul(weight).sum().div(weightSum);
+    NDArray loss = perPatch.mul(weight).sum().mul(HostArrays.scalar(scope, 1f / weightSum));
     return new StepOutput(loss, b, Double.NaN);
   }
 
@@ -125,9 +126,9 @@ public final class MimStage implements Stage {
     int b = batch.samples().size();
     int n = patches.count();
     int nv = batch.visibleCount();
-    NDArray visible = scope.create(batch.visible(), new Shape(b, nv, patches.size()));
-    NDArray select = scope.create(batch.select(), new Shape(b, nv, n));
-    NDArray masked = scope.create(batch.masked(), new Shape(b, n, 1));
+    NDArray visible = HostArrays.tensor(scope, batch.visible(), new Shape(b, nv, patches.size()));
+    NDArray select = HostArrays.tensor(scope, batch.select(), new Shape(b, nv, n));
+    NDArray masked = HostArrays.tensor(scope, batch.masked(), new Shape(b, n, 1));
     return m.reconstruct(ps, visible, select, masked, training);
   }
 

@@ -43,4 +43,14 @@ class CharacterSetTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CharacterSet.fromSpec(dup.toString()));
     assertTrue(e.getMessage().contains("dup.txt:2") && e.getMessage().contains("line 1"), e.getMessage());
   }
+
+  @Test
+  void aCheckpointWithAnotherCharsetIsRefused() {
+    io.maskocr.engine.train.CheckpointInfo info = new io.maskocr.engine.train.CheckpointInfo(
+        1, "r", 10, 0, 0, TestModels.micro(), "latin36", CharacterSet.latin36().symbols(), true, null, "now");
+    io.maskocr.engine.train.Checkpoints.requireCharset(info, CharacterSet.latin36());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> io.maskocr.engine.train.Checkpoints.requireCharset(info, CharacterSet.latin94()));
+    assertTrue(e.getMessage().contains("latin36") && e.getMessage().contains("latin94"), e.getMessage());
+  }
 }

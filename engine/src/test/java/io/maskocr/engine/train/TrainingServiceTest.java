@@ -108,13 +108,25 @@ class TrainingServiceTest {
   void nonFiniteLossStopsTheRunWithAReason(@TempDir Path dir) throws Exception {
     ModelConfig c = TestModels.micro();
     List<Sample> data = new ArrayList<>(GlyphData.samples(c, WORDS));
-    float[] bad = data.get(0).pixels().clone();
-    bad[0] = Float.NaN;
+    float[] huge = new float[c.pixelCount()];
+    java.util.Arrays.fill(huge, Float.MAX_VALUE);
     for (int i = 0; i < data.size(); i++) {
-      data.set(i, new Sample("x", bad, data.get(i).label(), null));
+      data.set(i, new Sample("x", huge, data.get(i).label(), null));
     }
-    TrainingEvent end = train(recipe(c, 0, 5, 1e-3), dir, data, TrainingOptions.unlimited(), new ArrayList<>());
+    TrainingEvent end = train(recipe(c, 0, 8, 1e-3), dir, data, TrainingOptions.unlimited(), new ArrayList<>());
     TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, end);
     assertTrue(f.reason().contains("NaN") && f.reason().contains("5 consecutive steps"), f.reason());
+  }
+
+  @Test
+  void aNonFinitePixelIsReportedWithItsSample(@TempDir Path dir) throws Exception {
+    ModelConfig c = TestModels.micro();
+    List<Sample> data = new ArrayList<>(GlyphData.samples(c, WORDS));
+    float[] bad = data.get(0).pixels().clone();
+    bad[3] = Float.NaN;
+    data.set(0, new Sample("broken-crop", bad, "ab", null));
+    TrainingEvent end = train(recipe(c, 0, 8, 1e-3), dir, data, TrainingOptions.unlimited(), new ArrayList<>());
+    TrainingEvent.Failed f = assertInstanceOf(TrainingEvent.Failed.class, end);
+    assertTrue(f.reason().contains("broken-crop"), f.reason());
   }
 }
