@@ -65,19 +65,21 @@ public final class StudyCommand implements Runnable {
     String preset;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: <workspace>/studies/lowlabel-<time>).")
-    Path out;
+    Path outDir;
 
     @Override
     public Integer call() throws Exception {
       StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset);
       String command = "maskocr " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+      java.io.PrintWriter out = spec.commandLine().getOut();
       try (Workspace w = Workspace.open(ws.resolve())) {
-        StatusLine line = new StatusLine(spec.commandLine().getOut(), System.console() != null);
+        StatusLine line = new StatusLine(out, System.console() != null);
         LowLabelStudy study = new LowLabelStudy(w, cfg, new LowLabelStudy.Listener() {
           @Override
           public void message(String text) {
             line.finish();
-            System.out.println(text);
+            out.println(text);
+            out.flush();
           }
 
           @Override
@@ -88,10 +90,11 @@ public final class StudyCommand implements Runnable {
           @Override
           public void runFinished(StudyRow row, int done, int total) {
             line.finish();
-            System.out.printf("[%d/%d] %s @ %s labels (%d images): test accuracy %s%s%n", done, total, row.recipe(),
+            out.printf("[%d/%d] %s @ %s labels (%d images): test accuracy %s%s%n", done, total, row.recipe(),
                 StudyReportWriter.pct(row.fraction()), row.labelled(),
                 row.error() != null ? "failed: " + row.error() : StudyReportWriter.pct(row.accuracy36()),
                 row.completed() || row.error() != null ? "" : " (time cap reached)");
+            out.flush();
           }
         }, command);
         Thread hook = new Thread(study::cancel, "maskocr-study-shutdown");
@@ -102,10 +105,11 @@ public final class StudyCommand implements Runnable {
         } catch (IllegalStateException shuttingDown) {
           // Ctrl+C: the current run stops with a checkpoint; the partial report is still written
         }
-        Path dir = out != null ? out : w.root().resolve("studies")
+        Path dir = outDir != null ? outDir : w.root().resolve("studies")
             .resolve("lowlabel-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Path md = StudyReportWriter.write(report, dir);
-        System.out.println("report: " + md);
+        out.println("report: " + md);
+        out.flush();
         return 0;
       }
     }

@@ -10,6 +10,7 @@ import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.GreedyDecoding;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
@@ -147,7 +148,7 @@ public final class DptrStage implements Stage {
   private NDList run(MaskOcrModel m, ParameterStore ps, NDManager scope, DptrBatch batch, int rows, boolean training) {
     float[] seq = rows == batch.samples().size() ? batch.sequences()
         : java.util.Arrays.copyOf(batch.sequences(), rows * embedder.tokens() * embedder.width());
-    NDArray memory = scope.create(seq, new Shape(rows, embedder.tokens(), embedder.width()));
+    NDArray memory = HostArrays.tensor(scope, seq, new Shape(rows, embedder.tokens(), embedder.width()));
     NDArray merged = fmu.forward(ps, new NDList(memory), training).head();
     return m.decode(ps, merged, training);
   }

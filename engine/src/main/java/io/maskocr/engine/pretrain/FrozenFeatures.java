@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.model.GradMode;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 
@@ -29,7 +30,7 @@ final class FrozenFeatures {
       int k = Math.min(CHUNK, count - from);
       try (NDManager scope = model.manager().newSubManager()) {
         float[] chunk = java.util.Arrays.copyOfRange(patches, from * n * p, (from + k) * n * p);
-        float[] f = model.encode(ps, scope.create(chunk, new Shape(k, n, p)), false).toFloatArray();
+        float[] f = model.encode(ps, HostArrays.tensor(scope, chunk, new Shape(k, n, p)), false).toFloatArray();
         System.arraycopy(f, 0, out, from * n * d, f.length);
       }
     }

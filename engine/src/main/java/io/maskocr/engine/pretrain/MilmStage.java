@@ -10,6 +10,7 @@ import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.GreedyDecoding;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
@@ -117,7 +118,7 @@ public final class MilmStage implements Stage {
   }
 
   private NDList run(MaskOcrModel m, ParameterStore ps, NDManager scope, MilmBatch batch, boolean training) {
-    NDArray input = scope.create(batch.patches(), new Shape(batch.samples().size(), patches.count(), patches.size()));
+    NDArray input = HostArrays.tensor(scope, batch.patches(), new Shape(batch.samples().size(), patches.count(), patches.size()));
     return m.recognize(ps, input, training);
   }
 

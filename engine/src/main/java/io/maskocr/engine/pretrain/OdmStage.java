@@ -9,6 +9,7 @@ import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
@@ -190,8 +191,8 @@ public final class OdmStage implements Stage {
 
   private NDArray logits(MaskOcrModel m, ParameterStore ps, NDManager scope, OdmBatch batch, boolean training) {
     int b = batch.samples().size();
-    NDArray input = scope.create(batch.patches(), new Shape(b, patches.count(), patches.size()));
-    NDArray prompt = scope.create(batch.prompt(), new Shape(b, promptLength, charset.vocabularySize()));
+    NDArray input = HostArrays.tensor(scope, batch.patches(), new Shape(b, patches.count(), patches.size()));
+    NDArray prompt = HostArrays.tensor(scope, batch.prompt(), new Shape(b, promptLength, charset.vocabularySize()));
     NDArray features = m.encode(ps, input, training);
     auxiliaryParameters(m);
     return head.forward(ps, new NDList(features, prompt), training).head();
@@ -202,14 +203,18 @@ public final class OdmStage implements Stage {
     OdmBatch batch = (OdmBatch) hb;
     int b = batch.samples().size();
     NDArray x = logits(m, ps, scope, batch, true);
-    NDArray t = scope.create(batch.target(), new Shape(b, patches.count(), pixelsPerPatch));
+    NDArray t = HostArrays.tensor(scope, batch.target(), new Shape(b, patches.count(), pixelsPerPatch));
+    // Java numbers in a recorded graph are wrapped in JVM buffers a GC may free before backward
+    // (see HostArrays): every constant is an engine-owned scalar
+    NDArray zero = HostArrays.scalar(scope, 0f);
+    NDArray one = HostArrays.scalar(scope, 1f);
     // numerically stable BCE with logits: max(x, 0) - x t + log(1 + exp(-|x|))
-    NDArray bce = x.maximum(0f).sub(x.mul(t)).add(x.abs().neg().exp().add(1f).log()).mean();
+    NDArray bce = x.maximum(zero).sub(x.mul(t)).add(x.abs().neg().exp().add(one).log()).mean();
     NDArray prob = Activation.sigmoid(x);
     NDArray inter = prob.mul(t).sum(new int[] {1, 2});
     NDArray total = prob.sum(new int[] {1, 2}).add(t.sum(new int[] {1, 2}));
-    NDArray dice = inter.mul(2f).add(1f).div(total.add(1f)).neg().add(1f).mean();
-    return new StepOutput(bce.add(dice.mul(diceWeight)), b, Double.NaN);
+    NDArray dice = one.sub(inter.mul(HostArrays.scalar(scope, 2f)).add(one).div(total.add(one))).mean();
+    return new StepOutput(bce.add(dice.mul(HostArrays.scalar(scope, diceWeight))), b, Double.NaN);
   }
 
   /** Input, predicted clean image and target of the first image of {@code batch}. */

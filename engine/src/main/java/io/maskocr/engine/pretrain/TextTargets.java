@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.HostArrays;
 
 /**
  * Decoder targets in plain arrays for the stages that train the character decoder (milm,
@@ -55,14 +56,14 @@ final class TextTargets {
   /** Weighted mean cross-entropy of {@code logits (B, T, V)} against these targets. */
   NDArray loss(NDManager scope, NDArray logits) {
     int b = labels.length;
-    NDArray t = scope.create(target, new Shape(b, positions, vocabulary));
-    NDArray w = scope.create(weight, new Shape(b, positions));
+    NDArray t = HostArrays.tensor(scope, target, new Shape(b, positions, vocabulary));
+    NDArray w = HostArrays.tensor(scope, weight, new Shape(b, positions));
     float sum = 0;
     for (float x : weight) {
       sum += x;
     }
     NDArray nll = logits.logSoftmax(2).mul(t).sum(new int[] {2}).neg();
-    return nll.mul(w).sum().div(sum);
+    return nll.mul(w).sum().mul(HostArrays.scalar(scope, 1f / sum));
   }
 
   /** Greedy reading of row {@code i} of {@code best} (argmax ids, (B, T) flattened). */
