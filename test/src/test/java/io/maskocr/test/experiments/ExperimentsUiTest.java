@@ -51,9 +51,9 @@ class ExperimentsUiTest {
             "decoderHeads": 2, "mimWidth": 32, "mimDepth": 1, "mimHeads": 2, "maxLength": 12, "charset": "latin36" } },
           "checkpointMinutes": 60, "logEvery": 2, "snapshotEvery": 4,
           "stages": [
-            { "type": "mim", "steps": 12, "batchSize": 8, "lr": 0.002, "warmupSteps": 2,
+            { "type": "mim", "steps": 40, "batchSize": 8, "lr": 0.002, "warmupSteps": 2,
               "mask": { "strategy": "random", "ratio": 0.5 }, "data": [ { "kind": "folder", "path": "%s" } ] },
-            { "type": "finetune", "steps": 16, "batchSize": 8, "lr": 0.002, "warmupSteps": 2,
+            { "type": "finetune", "steps": 40, "batchSize": 8, "lr": 0.002, "warmupSteps": 2,
               "data": [ { "kind": "folder", "path": "%s" } ] }
           ]
         }
@@ -84,9 +84,18 @@ class ExperimentsUiTest {
 
     robot.interact(() -> name.setText("first"));
     robot.clickOn("#newrun-start");
-    // Queuing switches to the Live tab; go back to the form once that happened.
+    // Queuing switches to the Live tab; the dashboard receives the first run's events.
     waitUntil(() -> robot.lookup("#newrun-message").queryAs(Label.class).getText().startsWith("Queued run 1")
         && robot.lookup("#chart-loss").tryQuery().map(n -> n.isVisible() && n.getScene() != null).orElse(false));
+    LiveChart loss = robot.lookup("#chart-loss").queryAs(LiveChart.class);
+    Label status = robot.lookup("#dashboard-status").queryAs(Label.class);
+    Screens.waitLong(() -> loss.pointCount("1 mim") >= 2, () -> "dashboard says: " + status.getText()
+        + "; new run: " + robot.lookup("#newrun-error").queryAs(Label.class).getText()
+        + robot.lookup("#newrun-message").queryAs(Label.class).getText());
+
+    // Pause the first run, queue a second: it waits while the first is paused.
+    robot.clickOn("#dashboard-pause");
+    waitUntil(() -> !robot.lookup("#dashboard-resume").queryAs(javafx.scene.control.Button.class).isDisabled());
     robot.clickOn("New run");
     robot.interact(() -> {
       name.setText("second");
@@ -94,31 +103,23 @@ class ExperimentsUiTest {
     });
     robot.clickOn("#newrun-start");
     waitUntil(() -> robot.lookup("#newrun-message").queryAs(Label.class).getText().startsWith("Queued run 2"));
-
-    // The dashboard receives the first run's events while the second waits its turn.
-    robot.clickOn("Live");
-    LiveChart loss = robot.lookup("#chart-loss").queryAs(LiveChart.class);
-    Label status = robot.lookup("#dashboard-status").queryAs(Label.class);
-    Screens.waitLong(() -> loss.pointCount("1 mim") >= 2, () -> "dashboard says: " + status.getText()
-        + "; new run: " + robot.lookup("#newrun-error").queryAs(Label.class).getText()
-        + robot.lookup("#newrun-message").queryAs(Label.class).getText());
     robot.clickOn("Runs");
     @SuppressWarnings("unchecked")
     TableView<Object> table = robot.lookup("#runs-table").queryAs(TableView.class);
-    Screens.waitLong(() -> table.getItems().size() == 2, () -> table.getItems().size() + " rows; "
-        + robot.lookup("#runs-message").queryAs(Label.class).getText() + "; new run: "
-        + robot.lookup("#newrun-error").queryAs(Label.class).getText()
-        + robot.lookup("#newrun-message").queryAs(Label.class).getText());
-    Set<String> statuses = statuses(table);
-    assertTrue(statuses.contains("CREATED"), "the second run waits while the first trains: " + statuses);
+    Screens.waitLong(() -> statuses(table).equals(Set.of("PAUSED", "CREATED")), () -> "statuses " + statuses(table)
+        + "; " + robot.lookup("#runs-message").queryAs(Label.class).getText());
+    int pausedPoints = loss.pointCount("1 mim") + loss.pointCount("2 finetune");
+    Thread.sleep(1000);
+    assertEquals(pausedPoints, loss.pointCount("1 mim") + loss.pointCount("2 finetune"), "a paused run does not train");
 
     robot.clickOn("Live");
+    robot.clickOn("#dashboard-resume");
     long t0 = System.nanoTime();
     Screens.waitLong(() -> status.getText().contains("completed") && status.getText().contains("Run 2"),
         () -> "dashboard says: " + status.getText());
     System.out.printf("both runs trained in %.1f s after the first points%n", (System.nanoTime() - t0) / 1e9);
     assertTrue(loss.pointCount("2 finetune") >= 4, "finetune points " + loss.pointCount("2 finetune"));
-    assertTrue(robot.lookup("#dashboard-eta").queryAs(Label.class).getText().startsWith("step 28 / 28"));
+    assertTrue(robot.lookup("#dashboard-eta").queryAs(Label.class).getText().startsWith("step 80 / 80"));
     waitUntil(() -> robot.lookup(".reconstruction-strip").tryQuery().isPresent());
     Screens.save(robot, window.scene(), "experiments-live");
 
