@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train a recognizer with a recipe (built-in: quick, maskocr-cpu, scratch; or a JSON file).",
+      "Train a recognizer with a recipe (built-in: quick, maskocr-cpu, scratch, maskocr, dptr, odm; or a JSON file).",
       "The run, its metrics and checkpoints are recorded in the workspace; Ctrl+C stops cleanly",
       "with a checkpoint and `--resume ID` continues at the same step with the same data order."
     })
