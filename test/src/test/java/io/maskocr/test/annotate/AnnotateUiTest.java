@@ -182,6 +182,6 @@ class AnnotateUiTest {
   }
 
   static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
   }
 }

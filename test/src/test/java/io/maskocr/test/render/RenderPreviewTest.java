@@ -69,7 +69,7 @@ class RenderPreviewTest {
   }
 
   private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
     WaitForAsyncUtils.waitForFxEvents();
   }
 

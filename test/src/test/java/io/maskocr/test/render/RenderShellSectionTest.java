@@ -47,8 +47,8 @@ class RenderShellSectionTest {
   @Test
   void showsThePreviewOnceFontsAreLoaded(FxRobot robot) throws Exception {
     assertEquals("Render", section.title());
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#render-grid").tryQuery().isPresent());
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#render-grid").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
         () -> !robot.lookup("#render-grid").queryAs(javafx.scene.layout.TilePane.class).getChildren().isEmpty());
   }
 }

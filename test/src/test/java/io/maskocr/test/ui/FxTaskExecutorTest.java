@@ -76,7 +76,7 @@ class FxTaskExecutorTest {
     });
     assertEquals(List.of(loud), List.copyOf(executor.visibleTasks()));
     release.countDown();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> executor.visibleTasks().isEmpty());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> executor.visibleTasks().isEmpty());
     assertFalse(loud.runningProperty().get());
   }
 
@@ -108,7 +108,7 @@ class FxTaskExecutorTest {
       first.cancel(); // the user typed again before the pause ended
       executor.schedule(Duration.ofMillis(50), () -> ran.add("second fx=" + Platform.isFxApplicationThread()));
     });
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !ran.isEmpty());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !ran.isEmpty());
     Thread.sleep(300);
     assertEquals(List.of("second fx=true"), ran);
   }
