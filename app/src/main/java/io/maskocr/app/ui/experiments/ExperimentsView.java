@@ -16,7 +16,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * The Experiments section: Runs (table, detail, diff), Live (dashboard of the training run),
- * Compare (overlaid curves, side-by-side table) and New run (recipe form). Owns the workspace's
+ * Compare (overlaid curves, side-by-side table), New run (recipe form) and Studies (low-label
+ * study reports, and starting one). Owns the workspace's
  * {@link TrainingQueue}; a new one is made when another workspace opens.
  */
 public final class ExperimentsView {
@@ -28,6 +29,7 @@ public final class ExperimentsView {
   private final DashboardView dashboard;
   private final RunsView runs;
   private final CompareView compare;
+  private final StudiesView studies;
   private final TabPane tabs = new TabPane();
   private final Tab liveTab;
   private final Tab compareTab;
@@ -48,10 +50,12 @@ public final class ExperimentsView {
     runs = new RunsView(runsModel, this::inspect, this::resume, this::compare);
     compare = new CompareView(context.executor(), context::workspace);
     NewRunView newRun = new NewRunView(newRunModel);
+    studies = new StudiesView(context.executor(), context::workspace);
     dashboardModel.setOnRunEnded(runsModel::refresh);
     liveTab = new Tab("Live", dashboard.node());
     compareTab = new Tab("Compare", compare.node());
-    tabs.getTabs().addAll(new Tab("Runs", runs.node()), liveTab, compareTab, new Tab("New run", newRun.node()));
+    tabs.getTabs().addAll(new Tab("Runs", runs.node()), liveTab, compareTab, new Tab("New run", newRun.node()),
+        new Tab("Studies", studies.node()));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("experiments-tabs");
     context.workspaceProperty().addListener((o, old, w) -> workspaceChanged(w));
@@ -80,6 +84,7 @@ public final class ExperimentsView {
       newRunModel.refreshDatasets();
     }
     runsModel.refresh();
+    studies.refresh();
   }
 
   private long submit(String name, io.maskocr.engine.train.Recipe r) {

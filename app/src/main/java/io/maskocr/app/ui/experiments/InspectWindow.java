@@ -7,9 +7,14 @@ import io.maskocr.engine.inspect.AttentionInspector;
 import io.maskocr.engine.inspect.LoadedCheckpoint;
 import io.maskocr.engine.inspect.Reconstruction;
 import io.maskocr.engine.inspect.ReconstructionService;
+import io.maskocr.engine.pretrain.MilmProbe;
+import io.maskocr.engine.pretrain.OdmHeadProbe;
+import io.maskocr.engine.train.Checkpoints;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.MaskStrategy;
 import io.maskocr.viewers.attention.AttentionViewer;
+import io.maskocr.viewers.pretrain.MilmView;
+import io.maskocr.viewers.pretrain.OdmView;
 import io.maskocr.viewers.recon.ReconstructionViewer;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,21 +25,24 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * A window with the masked-reconstruction and attention viewers on one checkpoint (a run's
+ * A window with the masked-reconstruction, attention and MILM viewers on one checkpoint (a run's
  * latest). Images: samples of the data the run trained on, or any image file. The checkpoint
- * loads in the background and is closed with the window.
+ * loads in the background and is closed with the window; MILM probes (hide characters, let the
+ * decoder name them) also run in the background, the latest request winning.
  */
-final class InspectWindow {
+public final class InspectWindow {
   private final TaskExecutor executor;
   private final LoadedCheckpoint checkpoint;
   private final ReconstructionService recon;
@@ -44,11 +52,21 @@ final class InspectWindow {
   private final AttentionViewer attentionViewer = new AttentionViewer();
   private final Label status = new Label();
   private final Stage stage = new Stage();
+  private final Path checkpointDir;
+  private final MilmView milmView = new MilmView(5);
+  private final Slider milmRatio = new Slider(0.1, 0.9, 0.5);
+  private long milmSeed = 1;
+  private long milmRequest;
+  private final OdmView odmView = new OdmView(5);
+  private final Label odmStatus = new Label("Not computed yet.");
+  private long odmWord;
   private ReconstructionViewer reconViewer;
 
-  private InspectWindow(TaskExecutor executor, LoadedCheckpoint checkpoint, List<Sample> samples, String title) {
+  private InspectWindow(TaskExecutor executor, LoadedCheckpoint checkpoint, Path checkpointDir, List<Sample> samples,
+      String title) {
     this.executor = executor;
     this.checkpoint = checkpoint;
+    this.checkpointDir = checkpointDir;
     this.recon = new ReconstructionService(checkpoint);
     this.attention = new AttentionInspector(checkpoint);
     images.setId("inspect-image");
@@ -70,7 +88,8 @@ final class InspectWindow {
     HBox top = new HBox(10, new Label("Image"), images, file, status);
     top.setAlignment(Pos.CENTER_LEFT);
     top.setPadding(new Insets(8));
-    TabPane tabs = new TabPane(reconTab, new Tab("Per-character attention", attentionViewer));
+    TabPane tabs = new TabPane(reconTab, new Tab("Per-character attention", attentionViewer),
+        new Tab("MILM", milmPane()), new Tab("ODM", odmPane()));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     BorderPane root = new BorderPane(tabs);
     root.setTop(top);
@@ -94,16 +113,17 @@ final class InspectWindow {
   }
 
   /** Loads the latest checkpoint of {@code runDir} in the background, then opens the window. */
-  static void open(TaskExecutor executor, Path runDir, DataResolver resolver, Window owner, String title,
+  public static void open(TaskExecutor executor, Path runDir, DataResolver resolver, Window owner, String title,
       java.util.function.Consumer<String> onError) {
     executor.execute(BackgroundTask.of("Loading checkpoint", ctx -> {
-      LoadedCheckpoint c = LoadedCheckpoint.open(runDir);
-      return new Object[] {c, InspectionImages.of(c, resolver, 12)};
+      Path dir = Checkpoints.resolve(runDir);
+      LoadedCheckpoint c = LoadedCheckpoint.open(dir);
+      return new Object[] {c, InspectionImages.of(c, resolver, 12), dir};
     }).onSuccess(v -> {
       @SuppressWarnings("unchecked")
       List<Sample> samples = (List<Sample>) v[1];
       LoadedCheckpoint c = (LoadedCheckpoint) v[0];
-      InspectWindow w = new InspectWindow(executor, c, samples, title + " · checkpoint " + c.id());
+      InspectWindow w = new InspectWindow(executor, c, (Path) v[2], samples, title + " · checkpoint " + c.id());
       if (owner != null) {
         w.stage.initOwner(owner);
       }
@@ -153,6 +173,85 @@ final class InspectWindow {
     executor.execute(BackgroundTask.of("Reading " + s.id(), ctx -> attention.inspect(s.pixels())).quiet()
         .onSuccess(attentionViewer::show)
         .onFailure(e -> status.setText("cannot read: " + e.getMessage())));
+    probeMilm();
+  }
+
+  /** The MILM tab: share of characters to hide, a button for another random choice, the view. */
+  private VBox milmPane() {
+    milmView.setId("inspect-milm");
+    milmRatio.setShowTickLabels(true);
+    milmRatio.setMajorTickUnit(0.2);
+    milmRatio.setPrefWidth(240);
+    milmRatio.valueChangingProperty().addListener((o, was, now) -> {
+      if (!now) {
+        probeMilm();
+      }
+    });
+    Button again = new Button("Hide other characters");
+    again.setOnAction(e -> {
+      milmSeed++;
+      probeMilm();
+    });
+    HBox bar = new HBox(10, new Label("Share of characters hidden"), milmRatio, again);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(8));
+    Label why = new Label("MaskOCR's MILM stage: the strips of some characters are erased and the decoder must name "
+        + "them from the rest of the word. Orange chips are hidden characters; green = decoder right, red = wrong.");
+    why.setWrapText(true);
+    why.setPadding(new Insets(0, 8, 0, 8));
+    return new VBox(4, bar, why, milmView);
+  }
+
+  /** The ODM tab: a button that fits a pixel head on the frozen encoder and shows a synthetic word. */
+  private VBox odmPane() {
+    odmView.setId("inspect-odm");
+    odmStatus.setId("inspect-odm-status");
+    Button run = new Button("Fit head and show a word");
+    run.setId("inspect-odm-run");
+    run.setOnAction(e -> probeOdm(run));
+    HBox bar = new HBox(10, run, odmStatus);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(8));
+    Label why = new Label("ODM's pixel head is not kept in checkpoints: a fresh head is fitted for "
+        + ODM_HEAD_STEPS + " steps on this checkpoint's frozen encoder, then draws the clean text of a styled synthetic "
+        + "word. The sharper the prediction, the more of the glyph shapes the encoder's features keep.");
+    why.setWrapText(true);
+    why.setPadding(new Insets(0, 8, 0, 8));
+    return new VBox(4, bar, why, odmView);
+  }
+
+  private static final int ODM_HEAD_STEPS = 60;
+
+  private void probeOdm(Button run) {
+    run.setDisable(true);
+    long word = odmWord++;
+    odmStatus.setText("Fitting the pixel head…");
+    executor.execute(BackgroundTask.of("ODM probe", ctx -> OdmHeadProbe.run(checkpointDir, ODM_HEAD_STEPS, 8, word))
+        .onSuccess(r -> {
+          odmView.show(r);
+          odmStatus.setText("Head fitted for " + ODM_HEAD_STEPS + " steps; click again for another word.");
+        })
+        .onFailure(e -> odmStatus.setText("ODM probe failed: " + e.getMessage()))
+        .onFinished(() -> run.setDisable(false)));
+  }
+
+  /** Runs a MILM probe of the selected image on the checkpoint in the background; the latest wins. */
+  private void probeMilm() {
+    Sample s = images.getValue();
+    if (s == null) {
+      return;
+    }
+    long request = ++milmRequest;
+    double ratio = milmRatio.getValue();
+    long seed = milmSeed;
+    executor.execute(BackgroundTask.of("MILM probe of " + s.id(), ctx -> MilmProbe.run(checkpointDir, s, ratio, seed))
+        .quiet()
+        .onSuccess(r -> {
+          if (request == milmRequest) {
+            milmView.show(r);
+          }
+        })
+        .onFailure(e -> status.setText("MILM probe failed: " + e.getMessage())));
   }
 
   Stage stage() {

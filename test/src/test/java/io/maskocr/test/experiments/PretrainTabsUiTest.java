@@ -1,0 +1,91 @@
+package io.maskocr.test.experiments;
+
+import static io.maskocr.test.experiments.Screens.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.maskocr.app.ui.experiments.InspectWindow;
+import io.maskocr.app.ui.task.FxTaskExecutor;
+import io.maskocr.viewers.pretrain.MilmView;
+import io.maskocr.viewers.pretrain.OdmView;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Opens a run's inspect window on the tiny model trained in set-up, then its MILM tab (the probe
+ * runs in the background; the view shows the selected word with one chip per character plus the
+ * end token) and its ODM tab (a pixel head fitted on the frozen encoder draws a synthetic word's
+ * clean image). Saves {@code milm.png} and {@code odm.png}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PretrainTabsUiTest {
+  private static FxTaskExecutor executor;
+
+  @BeforeAll
+  static void train() throws Exception {
+    TinyRun.trained();
+    executor = new FxTaskExecutor(1);
+  }
+
+  @AfterAll
+  static void close() {
+    executor.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+    stage.show();
+  }
+
+  @Test
+  void theMilmAndOdmTabsShowTheCheckpointsProbes(FxRobot robot) throws Exception {
+    AtomicReference<String> error = new AtomicReference<>("");
+    java.nio.file.Path run = TinyRun.trained();
+    robot.interact(() -> InspectWindow.open(executor, run, TinyRun.resolver(), null, "tiny run",
+        error::set));
+    waitUntil(() -> !error.get().isEmpty() || robot.lookup("#inspect-milm").tryQuery().isPresent());
+    assertEquals("", error.get());
+    MilmView view = robot.lookup("#inspect-milm").queryAs(MilmView.class);
+    TabPane tabs = robot.from(view.getScene().getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(2));
+    assertEquals("MILM", tabs.getSelectionModel().getSelectedItem().getText());
+    Label title = (Label) view.getChildren().get(0);
+    FlowPane chips = (FlowPane) view.getChildren().get(2);
+    // The first sample of the run's data is the glyph word "ab": two characters and the end token.
+    waitUntil(() -> title.getText().startsWith("truth 'ab'"));
+    assertEquals(3, chips.getChildren().size(), title.getText());
+    assertTrue(title.getText().contains("decoder reads '"), title.getText());
+    assertTrue(title.getText().contains("hidden characters right: "), "at ratio 0.5 one character is hidden: "
+        + title.getText());
+    Screens.save(robot, view.getScene(), "milm");
+
+    robot.interact(() -> tabs.getSelectionModel().select(3));
+    assertEquals("ODM", tabs.getSelectionModel().getSelectedItem().getText());
+    Label odmStatus = robot.lookup("#inspect-odm-status").queryAs(Label.class);
+    OdmView odm = robot.lookup("#inspect-odm").queryAs(OdmView.class);
+    Label caption = (Label) odm.getChildren().get(0);
+    robot.clickOn("#inspect-odm-run");
+    Screens.waitLong(() -> odmStatus.getText().startsWith("Head fitted") || odmStatus.getText().contains("failed"),
+        odmStatus::getText);
+    assertTrue(odmStatus.getText().startsWith("Head fitted"), odmStatus.getText());
+    assertTrue(caption.getText().matches("text '.+'  prompt '.+'  ink IoU .+"), caption.getText());
+    javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) odm.getChildren().get(1);
+    for (javafx.scene.Node column : row.getChildren()) {
+      javafx.scene.image.ImageView img = (javafx.scene.image.ImageView) ((javafx.scene.layout.VBox) column)
+          .getChildren().get(1);
+      assertEquals(64 * 5, img.getImage().getWidth(), "input, prediction and target at 5x of the 64-pixel model");
+    }
+    Screens.save(robot, view.getScene(), "odm");
+  }
+}
