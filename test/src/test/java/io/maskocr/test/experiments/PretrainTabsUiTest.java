@@ -54,12 +54,13 @@ class PretrainTabsUiTest {
     java.nio.file.Path run = TinyRun.trained();
     robot.interact(() -> InspectWindow.open(executor, run, TinyRun.resolver(), null, "tiny run",
         error::set));
-    waitUntil(() -> !error.get().isEmpty() || robot.lookup("#inspect-milm").tryQuery().isPresent());
+    waitUntil(() -> !error.get().isEmpty() || inspectWindow(robot) != null);
     assertEquals("", error.get());
-    MilmView view = robot.lookup("#inspect-milm").queryAs(MilmView.class);
-    TabPane tabs = robot.from(view.getScene().getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
+    javafx.scene.Scene scene = inspectWindow(robot).getScene();
+    TabPane tabs = robot.from(scene.getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
     robot.interact(() -> tabs.getSelectionModel().select(2));
     assertEquals("MILM", tabs.getSelectionModel().getSelectedItem().getText());
+    MilmView view = robot.from(scene.getRoot()).lookup("#inspect-milm").queryAs(MilmView.class);
     Label title = (Label) view.getChildren().get(0);
     FlowPane chips = (FlowPane) view.getChildren().get(2);
     // The first sample of the run's data is the glyph word "ab": two characters and the end token.
@@ -68,14 +69,15 @@ class PretrainTabsUiTest {
     assertTrue(title.getText().contains("decoder reads '"), title.getText());
     assertTrue(title.getText().contains("hidden characters right: "), "at ratio 0.5 one character is hidden: "
         + title.getText());
-    Screens.save(robot, view.getScene(), "milm");
+    Screens.save(robot, scene, "milm");
 
     robot.interact(() -> tabs.getSelectionModel().select(3));
     assertEquals("ODM", tabs.getSelectionModel().getSelectedItem().getText());
-    Label odmStatus = robot.lookup("#inspect-odm-status").queryAs(Label.class);
-    OdmView odm = robot.lookup("#inspect-odm").queryAs(OdmView.class);
+    Label odmStatus = robot.from(scene.getRoot()).lookup("#inspect-odm-status").queryAs(Label.class);
+    OdmView odm = robot.from(scene.getRoot()).lookup("#inspect-odm").queryAs(OdmView.class);
     Label caption = (Label) odm.getChildren().get(0);
-    robot.clickOn("#inspect-odm-run");
+    robot.interact(() -> robot.from(scene.getRoot()).lookup("#inspect-odm-run")
+        .queryAs(javafx.scene.control.Button.class).fire());
     Screens.waitLong(() -> odmStatus.getText().startsWith("Head fitted") || odmStatus.getText().contains("failed"),
         odmStatus::getText);
     assertTrue(odmStatus.getText().startsWith("Head fitted"), odmStatus.getText());
@@ -86,6 +88,11 @@ class PretrainTabsUiTest {
           .getChildren().get(1);
       assertEquals(64 * 5, img.getImage().getWidth(), "input, prediction and target at 5x of the 64-pixel model");
     }
-    Screens.save(robot, view.getScene(), "odm");
+    Screens.save(robot, scene, "odm");
+  }
+
+  private static javafx.stage.Window inspectWindow(FxRobot robot) {
+    return robot.listWindows().stream().filter(w -> w instanceof Stage st && st.getTitle() != null
+        && st.getTitle().startsWith("tiny run") && w.getScene() != null).findFirst().orElse(null);
   }
 }
