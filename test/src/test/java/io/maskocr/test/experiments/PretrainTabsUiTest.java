@@ -89,6 +89,9 @@ class PretrainTabsUiTest {
       assertEquals(64 * 5, img.getImage().getWidth(), "input, prediction and target at 5x of the 64-pixel model");
     }
     Screens.save(robot, scene, "odm");
+    // Other tests of this JVM look for "the other window": close this one (it closes the checkpoint).
+    robot.interact(() -> ((Stage) scene.getWindow()).close());
+    waitUntil(() -> inspectWindow(robot) == null);
   }
 
   private static javafx.stage.Window inspectWindow(FxRobot robot) {
