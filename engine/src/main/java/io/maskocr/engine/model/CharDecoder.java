@@ -18,6 +18,9 @@ import java.util.List;
  * Parallel character decoder: T = maxLength + 1 learned queries attend to each other and to
  * the encoder features, then a linear classifier names each position's symbol (or the end).
  *
+ * <p>Fixed sinusoidal positions are added to the (normalized) memory each layer attends to,
+ * so the queries can align with character positions from the first step.
+ *
  * <p>Input: {@code memory (B, N, D)}. Outputs: {@code logits (B, T, V)} and the last layer's
  * cross-attention averaged over heads, {@code attention (B, T, N)} (rows sum to 1).
  */
@@ -52,9 +55,12 @@ public final class CharDecoder extends AbstractBlock {
     long b = memory.getShape().get(0);
     NDArray q = ps.getValue(queries, memory.getDevice(), training)
         .broadcast(b, config.queryCount(), config.width());
+    long n = memory.getShape().get(1);
+    NDArray positions = HostArrays.tensor(
+        memory.getManager(), SinusoidalPositions.table((int) n, config.width()), new Shape(n, config.width()));
     NDArray cross = null;
     for (DecoderLayer layer : layers) {
-      NDList out = layer.forward(ps, new NDList(q, memory), training);
+      NDList out = layer.forward(ps, new NDList(q, memory, positions), training);
       q = out.get(0);
       cross = out.get(1);
     }

@@ -14,7 +14,8 @@ import ai.djl.util.PairList;
  * Pre-norm decoder layer for parallel character queries: self-attention among the queries,
  * cross-attention from the queries to the encoder features, then an MLP.
  *
- * <p>Inputs {@code queries (B, T, D)} and {@code memory (B, N, D)}; outputs {@code (B, T, D)} and
+ * <p>Inputs {@code queries (B, T, D)}, {@code memory (B, N, D)} and optionally {@code positions
+ * (N, D)} added to the normalized memory (keys and values); outputs {@code (B, T, D)} and
  * the cross-attention weights {@code (B, H, T, N)}.
  */
 public final class DecoderLayer extends AbstractBlock {
@@ -49,6 +50,9 @@ public final class DecoderLayer extends AbstractBlock {
     q = q.add(selfAttention.forward(ps, normSelf.forward(ps, new NDList(q), training), training).head());
     NDArray qn = normQuery.forward(ps, new NDList(q), training).head();
     NDArray mn = normMemory.forward(ps, new NDList(memory), training).head();
+    if (inputs.size() > 2) {
+      mn = mn.add(inputs.get(2)); // positions (N, D) of the memory tokens
+    }
     NDList cross = crossAttention.forward(ps, new NDList(qn, mn), training);
     q = q.add(cross.get(0));
     q = q.add(mlp.forward(ps, normMlp.forward(ps, new NDList(q), training), training).head());
@@ -63,7 +67,7 @@ public final class DecoderLayer extends AbstractBlock {
   @Override
   protected void initializeChildBlocks(NDManager manager, DataType type, Shape... in) {
     Layers.require(
-        in.length == 2 && in[0].get(2) == in[1].get(2),
+        in.length >= 2 && in[0].get(2) == in[1].get(2),
         "decoder layer expects queries (B, T, D) and memory (B, N, D) of equal D, got "
             + java.util.Arrays.toString(in));
     normSelf.initialize(manager, type, in[0]);

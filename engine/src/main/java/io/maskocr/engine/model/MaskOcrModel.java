@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.core.Linear;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
@@ -33,6 +34,7 @@ public final class MaskOcrModel implements AutoCloseable {
   private final VitEncoder encoder;
   private final MimDecoder mimDecoder;
   private final CharDecoder charDecoder;
+  private final Linear ctcHead;
   private final List<NamedParameter> parameters = new ArrayList<>();
 
   private MaskOcrModel(ModelConfig config, CharacterSet charset) {
@@ -43,6 +45,7 @@ public final class MaskOcrModel implements AutoCloseable {
     encoder = new VitEncoder(config);
     mimDecoder = new MimDecoder(config);
     charDecoder = new CharDecoder(config, charset.vocabularySize());
+    ctcHead = Layers.linear(charset.vocabularySize());
     int n = config.patchCount();
     encoder.initialize(manager, DataType.FLOAT32, new Shape(1, n, config.patchSize()));
     mimDecoder.initialize(
@@ -50,7 +53,9 @@ public final class MaskOcrModel implements AutoCloseable {
     charDecoder.initialize(manager, DataType.FLOAT32, new Shape(1, n, config.width()));
     collect(ModelPart.ENCODER, encoder);
     collect(ModelPart.MIM_DECODER, mimDecoder);
+    ctcHead.initialize(manager, DataType.FLOAT32, new Shape(1, n, config.width()));
     collect(ModelPart.CHAR_DECODER, charDecoder);
+    collect(ModelPart.CTC_HEAD, ctcHead);
   }
 
   /** A freshly initialized model (random weights drawn from the engine's seeded generator). */
@@ -151,6 +156,16 @@ public final class MaskOcrModel implements AutoCloseable {
   }
 
   /**
+   * CTC logits of encoder features (token 0, the end token, doubles as the CTC blank).
+   *
+   * @param features {@code (B, N, D)} from {@link #encode}
+   * @return {@code (B, N, V)}
+   */
+  public NDArray ctcLogits(ParameterStore ps, NDArray features, boolean training) {
+    return ctcHead.forward(ps, new NDList(features), training).head();
+  }
+
+  /**
    * Masked image modeling forward pass: the encoder sees only the visible patches.
    *
    * @param visible {@code (B, Nv, P)} visible patches
@@ -182,6 +197,9 @@ public final class MaskOcrModel implements AutoCloseable {
   public void loadWeights(Map<String, Tensor> weights, Set<ModelPart> parts) {
     for (NamedParameter p : parameters(parts)) {
       Tensor t = weights.get(p.name());
+      if (t == null && p.part() == ModelPart.CTC_HEAD) {
+        continue; // checkpoints from before the CTC head keep its fresh initialization
+      }
       if (t == null) {
         throw new IllegalArgumentException(
             "checkpoint has no weights for " + p.name() + " (was it saved by a different model config?)");

@@ -1,6 +1,6 @@
 package io.maskocr.engine.model;
 
-/** The three trainable parts of a {@link MaskOcrModel}; stages choose which ones they update. */
+/** The trainable parts of a {@link MaskOcrModel}; stages choose which ones they update. */
 public enum ModelPart {
   /** The ViT encoder (patch embedding, positions, blocks). */
   ENCODER("encoder"),
@@ -8,6 +8,12 @@ public enum ModelPart {
   MIM_DECODER("mim"),
   /** The parallel character decoder and classifier. */
   CHAR_DECODER("decoder"),
+  /**
+   * A linear CTC classifier on the encoder tokens, trained next to the character decoder in
+   * fine-tuning: its per-strip loss teaches the encoder where characters are long before the
+   * attention decoder finds them alone. Not used for reading.
+   */
+  CTC_HEAD("ctc"),
   /** Blocks a pre-training stage owns (pixel head, feature merge unit); not in the model. */
   AUXILIARY("aux");
 

@@ -21,6 +21,9 @@ import java.util.Set;
 /**
  * Supervised recognition training of encoder and character decoder: cross-entropy (with label
  * smoothing) of every position up to and including the end token; later positions are ignored.
+ * An auxiliary CTC loss on the encoder tokens (weight {@code ctcWeight}, default 1) gets the
+ * tiny model off the "most frequent letter at each position" plateau within a few hundred
+ * steps; without it the attention decoder alone stayed there for thousands.
  */
 public final class FinetuneStage implements Stage {
   /** A labeled batch in plain arrays. */
@@ -29,14 +32,19 @@ public final class FinetuneStage implements Stage {
       String[] labels, // normalized by the charset
       float[] patches, // (B, N, P)
       float[] target, // (B, T, V) smoothed one-hot
-      float[] weight) // (B, T) 1 up to and including the end token
+      float[] weight, // (B, T) 1 up to and including the end token
+      CtcTargets ctc) // the same labels for the auxiliary CTC loss
       implements HostBatch {}
+
+  /** Weight of the auxiliary CTC loss (stage param {@code ctcWeight}; 0 turns it off). */
+  static final double DEFAULT_CTC_WEIGHT = 1.0;
 
   private final StageConfig config;
   private final ModelConfig model;
   private final CharacterSet charset;
   private final Patches patches;
   private final BatchSampler sampler;
+  private final float ctcWeight;
 
   /** A fine-tuning stage reading {@code config.data()} through {@code context}. */
   public FinetuneStage(StageConfig config, StageContext context) {
@@ -45,6 +53,7 @@ public final class FinetuneStage implements Stage {
     this.charset = context.charset();
     this.patches = new Patches(model);
     this.sampler = context.sampler(config, context.encodableLabels());
+    this.ctcWeight = (float) config.param("ctcWeight", DEFAULT_CTC_WEIGHT);
   }
 
   @Override
@@ -54,7 +63,9 @@ public final class FinetuneStage implements Stage {
 
   @Override
   public Set<ModelPart> trainableParts() {
-    return EnumSet.of(ModelPart.ENCODER, ModelPart.CHAR_DECODER);
+    return ctcWeight > 0
+        ? EnumSet.of(ModelPart.ENCODER, ModelPart.CHAR_DECODER, ModelPart.CTC_HEAD)
+        : EnumSet.of(ModelPart.ENCODER, ModelPart.CHAR_DECODER);
   }
 
   @Override
@@ -73,11 +84,13 @@ public final class FinetuneStage implements Stage {
     float[] target = new float[b * t * v];
     float[] weight = new float[b * t];
     String[] labels = new String[b];
+    int[][] symbols = new int[b][];
     for (int i = 0; i < b; i++) {
       Sample s = samples.get(i);
       patches.patchify(s.pixels(), px, i * n * p);
       labels[i] = charset.normalize(s.label());
       int[] ids = charset.encode(s.label());
+      symbols[i] = java.util.Arrays.copyOf(ids, ids.length - 1);
       for (int pos = 0; pos < ids.length; pos++) {
         int base = (i * t + pos) * v;
         for (int k = 0; k < v; k++) {
@@ -87,7 +100,7 @@ public final class FinetuneStage implements Stage {
         weight[i * t + pos] = 1f;
       }
     }
-    return new TextBatch(samples, labels, px, target, weight);
+    return new TextBatch(samples, labels, px, target, weight, CtcTargets.of(symbols, v, n));
   }
 
   @Override
@@ -97,7 +110,8 @@ public final class FinetuneStage implements Stage {
     int t = model.queryCount();
     int v = charset.vocabularySize();
     NDArray input = HostArrays.tensor(scope, batch.patches(), new Shape(b, patches.count(), patches.size()));
-    NDArray logits = m.recognize(ps, input, true).get(0);
+    NDArray features = m.encode(ps, input, true);
+    NDArray logits = m.decode(ps, features, true).get(0);
     NDArray target = HostArrays.tensor(scope, batch.target(), new Shape(b, t, v));
     NDArray weight = HostArrays.tensor(scope, batch.weight(), new Shape(b, t));
     float weightSum = 0;
@@ -106,6 +120,10 @@ public final class FinetuneStage implements Stage {
     }
     NDArray nll = logits.logSoftmax(2).mul(target).sum(new int[] {2}).neg();
     NDArray loss = nll.mul(weight).sum().mul(HostArrays.scalar(scope, 1f / weightSum));
+    if (ctcWeight > 0) {
+      NDArray ctc = CtcLoss.of(m.ctcLogits(ps, features, true), batch.ctc(), scope);
+      loss = loss.add(ctc.mul(HostArrays.scalar(scope, ctcWeight)));
+    }
     long[] best = logits.argMax(2).toLongArray();
     int correct = 0;
     for (int i = 0; i < b; i++) {

@@ -28,8 +28,14 @@ public final class SyntheticResolver implements DataResolver {
             + MaskocrHome.root() + ": " + e.getMessage());
       }
     }
-    StyleConfig style = spec.style() == null ? StyleConfig.defaults() : StyleConfigIO.read(Path.of(spec.style()));
+    StyleConfig style = spec.style() == null ? StyleConfig.defaults() : StyleConfigIO.read(stylePath(spec.style()));
     SampleRenderer r = new SampleRenderer(style, assets, config.imageWidth(), config.imageHeight(), seed);
     return new SyntheticSource(r, config);
+  }
+
+  /** A relative style path that does not exist here is read from the checkout (built-in recipes name {@code samples/render/...}). */
+  private static Path stylePath(String style) {
+    Path p = Path.of(style);
+    return p.isAbsolute() || java.nio.file.Files.exists(p) ? p : MaskocrHome.root().resolve(p);
   }
 }

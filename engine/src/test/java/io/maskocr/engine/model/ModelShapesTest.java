@@ -72,7 +72,9 @@ class ModelShapesTest {
         NDArray logits = m.recognize(ps, s.randomNormal(new Shape(2, n, c.patchSize())), true).get(0);
         NDArray rec = m.reconstruct(ps, s.randomNormal(new Shape(2, nv, c.patchSize())),
             s.create(sel, new Shape(2, nv, n)), s.create(mask, new Shape(2, n, 1)), true);
-        gc.backward(logits.logSoftmax(-1).mean().neg().add(rec.square().mean()));
+        NDArray ctc = m.ctcLogits(ps, m.encode(ps, s.randomNormal(new Shape(2, n, c.patchSize())), true), true);
+        gc.backward(logits.logSoftmax(-1).mean().neg().add(rec.square().mean())
+            .add(ctc.logSoftmax(-1).mean().neg()));
       }
       for (NamedParameter p : m.parameters()) {
         NDArray g = p.parameter().getArray().getGradient();
