@@ -4,7 +4,6 @@ import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.inspect.CharacterReading;
 import io.maskocr.viewers.charts.PngExport;
 import io.maskocr.viewers.charts.Rasters;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * Per-character attention viewer: the predicted text as chips coloured by confidence; selecting
@@ -60,7 +58,6 @@ public final class AttentionViewer extends BorderPane {
     allCharacters.selectedProperty().addListener((o, a, b) -> refreshGrid());
     Button export = new Button("Export PNG…");
     export.setId("attention-export");
-    export.setOnAction(e -> chooseAndExport());
     HBox controls = new HBox(10, allCharacters, export, status);
     controls.setAlignment(Pos.CENTER_LEFT);
     Label altTitle = new Label("Top-3 at this position");
@@ -68,6 +65,7 @@ public final class AttentionViewer extends BorderPane {
     HBox main = new HBox(16, overlay, new VBox(4, altTitle, alternatives));
     content = new VBox(10, summary, chips, main, grid);
     content.setPadding(new Insets(10));
+    export.setOnAction(e -> PngExport.chooseAndSave(content, "attention.png", status));
     setTop(controls);
     BorderPane.setMargin(controls, new Insets(8));
     setCenter(new ScrollPane(content));
@@ -135,16 +133,6 @@ public final class AttentionViewer extends BorderPane {
     }
   }
 
-  private void chooseAndExport() {
-    FileChooser fc = new FileChooser();
-    fc.setInitialFileName("attention.png");
-    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-    File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-    if (f != null) {
-      exportPng(f.toPath()).whenComplete((p, e) -> javafx.application.Platform.runLater(
-          () -> status.setText(e == null ? "saved " + p : "export failed: " + e.getMessage())));
-    }
-  }
 
   /** Writes the current view as a PNG; call on the FX thread. */
   public CompletableFuture<Path> exportPng(Path file) {

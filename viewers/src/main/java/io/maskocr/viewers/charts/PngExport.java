@@ -40,4 +40,19 @@ public final class PngExport {
       }
     });
   }
+
+  /**
+   * Asks for a file name (a save dialog over {@code node}'s window), writes {@code node} there
+   * and reports "saved PATH" or the failure in {@code status}. Call on the FX thread.
+   */
+  public static void chooseAndSave(Node node, String initialName, javafx.scene.control.Label status) {
+    javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+    fc.setInitialFileName(initialName);
+    fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PNG image", "*.png"));
+    java.io.File f = fc.showSaveDialog(node.getScene() == null ? null : node.getScene().getWindow());
+    if (f != null) {
+      save(node, f.toPath()).whenComplete((path, e) -> javafx.application.Platform.runLater(
+          () -> status.setText(e == null ? "saved " + path : "export failed: " + e.getMessage())));
+    }
+  }
 }

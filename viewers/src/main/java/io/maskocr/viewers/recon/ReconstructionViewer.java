@@ -5,7 +5,6 @@ import io.maskocr.engine.train.MaskStrategy;
 import io.maskocr.viewers.charts.LatestWins;
 import io.maskocr.viewers.charts.PngExport;
 import io.maskocr.viewers.charts.Rasters;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * Masked-reconstruction viewer: mask ratio slider (0-0.95), strategy and seed; shows original |
@@ -84,7 +82,6 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     sweepButton.setOnAction(e -> runSweep());
     Button export = new Button("Export PNG…");
     export.setId("recon-export");
-    export.setOnAction(e -> chooseAndExport());
     sweep.setId("recon-sweep");
 
     HBox controls = new HBox(10, new Label("Mask ratio"), ratio, ratioValue, new Label("Strategy"), strategy,
@@ -96,6 +93,7 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     HBox lossRow = new HBox(16, loss, status);
     content = new VBox(8, heading, strip, lossRow, sweep);
     content.setPadding(new Insets(8));
+    export.setOnAction(e -> PngExport.chooseAndSave(content, "reconstruction.png", status));
     setTop(controls);
     setCenter(new ScrollPane(content));
 
@@ -137,16 +135,6 @@ public final class ReconstructionViewer extends BorderPane implements AutoClosea
     return Math.max(1, Math.round((float) target / width));
   }
 
-  private void chooseAndExport() {
-    FileChooser fc = new FileChooser();
-    fc.setInitialFileName("reconstruction.png");
-    fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-    File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-    if (f != null) {
-      exportPng(f.toPath()).whenComplete((p, e) -> javafx.application.Platform.runLater(
-          () -> status.setText(e == null ? "saved " + p : "export failed: " + e.getMessage())));
-    }
-  }
 
   /** Writes the current view (with the sweep, if shown) as a PNG; call on the FX thread. */
   public CompletableFuture<Path> exportPng(Path file) {
