@@ -43,6 +43,8 @@ class NativeMemoryTest {
     int early = counts.subList(0, 5).stream().mapToInt(Integer::intValue).min().orElseThrow();
     int late = counts.subList(5, 10).stream().mapToInt(Integer::intValue).min().orElseThrow();
     assertTrue(early > 0, "the model holds its parameters: " + live);
-    assertTrue(late <= early, "native arrays grew from " + early + " to " + late + ": " + live);
+    // A leak of even one array per step adds 250+ between the halves; a sample that catches a
+    // step's last temporary in flight adds a handful, so allow that much.
+    assertTrue(late <= early + 16, "native arrays grew from " + early + " to " + late + ": " + live);
   }
 }
