@@ -15,12 +15,12 @@ import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Screenshot and waiting helpers of the experiments UI tests. */
-final class Screens {
+/** Screenshot and waiting helpers of the UI tests (experiments, learn). */
+public final class Screens {
   private Screens() {}
 
   /** Saves {@code scene} as {@code docs/screenshots/<name>.png}. */
-  static Path save(FxRobot robot, Scene scene, String name) throws Exception {
+  public static Path save(FxRobot robot, Scene scene, String name) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage[] shot = new WritableImage[1];
     robot.interact(() -> shot[0] = scene.snapshot(null));

@@ -1,5 +1,6 @@
 package io.maskocr.test.learn;
 
+import io.maskocr.test.experiments.Screens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,7 +179,7 @@ class LearnWalkthroughUiTest {
 
   private void shot(FxRobot robot, int step) throws Exception {
     WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // let images and layout settle
-    LearnScreens.save(robot, scene, SHOTS[step]);
+    Screens.save(robot, scene, SHOTS[step]);
   }
 
   static void waitUntil(Callable<Boolean> condition) throws Exception {
