@@ -45,7 +45,9 @@ final class Db implements AutoCloseable {
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setCacheSize(-32_000); // 32 MB page cache per connection
     config.setReadOnly(readOnly);
-    return config.createConnection(url);
+    Connection c = config.createConnection(url);
+    ReadableLabelFunction.register(c);
+    return c;
   }
 
   /** Runs {@code work} in one write transaction: all of it is committed or none. */

@@ -14,8 +14,9 @@ package io.maskocr.engine.store;
  * @param labelState by the current label's state
  * @param disagreesOnly only samples whose current label differs from the prediction (to find
  *     label errors in imported data)
- * @param ignoreCase compare prediction and label ignoring ASCII case (for case-folding
- *     charsets such as latin36, whose predictions are lower case)
+ * @param comparison how prediction and label are compared, for this filter and the
+ *     "disagree" count: under the checkpoint's charset (see {@link LabelComparison}); null =
+ *     {@link LabelComparison#EXACT}
  */
 public record QueueFilter(
     long datasetId,
@@ -27,7 +28,7 @@ public record QueueFilter(
     int maxLength,
     LabelState labelState,
     boolean disagreesOnly,
-    boolean ignoreCase) {
+    LabelComparison comparison) {
 
   /** Checks the ranges; messages name the values. */
   public QueueFilter {
@@ -42,40 +43,42 @@ public record QueueFilter(
       throw new IllegalArgumentException("length range must be 0 <= min <= max, got " + minLength + ".." + maxLength);
     }
     labelState = labelState == null ? LabelState.ANY : labelState;
+    comparison = comparison == null ? LabelComparison.EXACT : comparison;
   }
 
   /** Everything the checkpoint predicted for a dataset. */
   public static QueueFilter all(long datasetId, String checkpoint) {
-    return new QueueFilter(datasetId, checkpoint, null, 0, 1, 0, Integer.MAX_VALUE, LabelState.ANY, false, false);
+    return new QueueFilter(datasetId, checkpoint, null, 0, 1, 0, Integer.MAX_VALUE, LabelState.ANY, false, LabelComparison.EXACT);
   }
 
   public QueueFilter withSplit(Split s) {
     return new QueueFilter(datasetId, checkpoint, s, minConfidence, maxConfidence, minLength, maxLength,
-        labelState, disagreesOnly, ignoreCase);
+        labelState, disagreesOnly, comparison);
   }
 
   public QueueFilter withConfidence(double min, double max) {
     return new QueueFilter(datasetId, checkpoint, split, min, max, minLength, maxLength, labelState,
-        disagreesOnly, ignoreCase);
+        disagreesOnly, comparison);
   }
 
   public QueueFilter withLength(int min, int max) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, min, max, labelState,
-        disagreesOnly, ignoreCase);
+        disagreesOnly, comparison);
   }
 
   public QueueFilter withLabelState(LabelState s) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength, s,
-        disagreesOnly, ignoreCase);
+        disagreesOnly, comparison);
   }
 
-  public QueueFilter withDisagreesOnly(boolean only, boolean caseless) {
+  /** Only (or not only) the samples whose label differs from the prediction under {@code how}. */
+  public QueueFilter withDisagreesOnly(boolean only, LabelComparison how) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength,
-        labelState, only, caseless);
+        labelState, only, how);
   }
 
   public QueueFilter withCheckpoint(String c) {
     return new QueueFilter(datasetId, c, split, minConfidence, maxConfidence, minLength, maxLength, labelState,
-        disagreesOnly, ignoreCase);
+        disagreesOnly, comparison);
   }
 }

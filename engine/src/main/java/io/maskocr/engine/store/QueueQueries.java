@@ -140,7 +140,19 @@ final class QueueQueries {
     return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
   }
 
+  /**
+   * The label differs from the prediction under the filter's comparison. A cheap test runs
+   * first: equal texts (equal ignoring ASCII case, for a folding charset) always agree, so the
+   * Java function only sees rows that look different. The charset goes in as a literal because
+   * this condition also sits in the SELECT list of the counts, before the bound WHERE values.
+   */
   private static String differs(QueueFilter f) {
-    return f.ignoreCase() ? "lower(p.text) <> lower(s.label)" : "p.text <> s.label";
+    LabelComparison c = f.comparison();
+    if (c.exact()) {
+      return "p.text <> s.label";
+    }
+    String cheap = c.caseFolding() ? "lower(p.text) <> lower(s.label)" : "p.text <> s.label";
+    return "(" + cheap + " AND " + ReadableLabelFunction.NAME + "(s.label, '" + c.symbols().replace("'", "''")
+        + "', " + (c.caseFolding() ? 1 : 0) + ") <> p.text)";
   }
 }

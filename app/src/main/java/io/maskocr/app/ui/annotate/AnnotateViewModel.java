@@ -10,6 +10,7 @@ import io.maskocr.engine.annotate.SessionStats;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.Dataset;
+import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.Prediction;
@@ -18,6 +19,7 @@ import io.maskocr.engine.store.QueueFilter;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -175,7 +177,7 @@ public final class AnnotateViewModel {
       return;
     }
     executor.execute(BackgroundTask.of("load queue", c -> {
-      QueueFilter f = filters.toFilter(d.id(), ck, caseFolding(ws, ck));
+      QueueFilter f = filters.toFilter(d.id(), ck, comparison(ws, ck));
       return new Loaded(f, ws.predictions().queue(f, null, PAGE), ws.predictions().queueCounts(f));
     }).quiet().onSuccess(r -> {
       if (gen != generation) {
@@ -194,11 +196,13 @@ public final class AnnotateViewModel {
 
   private record Loaded(QueueFilter filter, List<QueueItem> items, QueueCounts counts) {}
 
-  private static boolean caseFolding(Workspace ws, String key) {
+  /** Compares under the checkpoint's charset; exactly when its folder is gone. */
+  private static LabelComparison comparison(Workspace ws, String key) {
     try {
-      return Checkpoints.readInfo(WorkspaceCheckpoints.require(ws, key).directory()).charsetCaseFolding();
+      CheckpointInfo info = Checkpoints.readInfo(WorkspaceCheckpoints.require(ws, key).directory());
+      return new LabelComparison(info.charsetSymbols(), info.charsetCaseFolding());
     } catch (IllegalArgumentException gone) {
-      return false;
+      return LabelComparison.EXACT;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.annotate;
 
+import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelState;
 import io.maskocr.engine.store.QueueFilter;
 import io.maskocr.engine.store.Split;
@@ -38,9 +39,9 @@ public final class QueueFilters {
   /**
    * The store filter, or an error message when the ranges are empty.
    *
-   * @param ignoreCase compare label and prediction ignoring case (case-folding charsets)
+   * @param comparison how "disagrees" compares label and prediction: under the checkpoint's charset
    */
-  QueueFilter toFilter(long datasetId, String checkpoint, boolean ignoreCase) {
+  QueueFilter toFilter(long datasetId, String checkpoint, LabelComparison comparison) {
     double lo = Math.min(minConfidence.get(), maxConfidence.get());
     double hi = Math.max(minConfidence.get(), maxConfidence.get());
     int minLen = Math.max(0, Math.min(minLength.get(), maxLength.get()));
@@ -50,7 +51,7 @@ public final class QueueFilters {
         .withConfidence(Math.max(0, lo), Math.min(1, hi))
         .withLength(minLen, maxLen)
         .withLabelState(labelState.get())
-        .withDisagreesOnly(disagreesOnly.get(), ignoreCase);
+        .withDisagreesOnly(disagreesOnly.get(), comparison);
   }
 
   public ObjectProperty<Split> splitProperty() {
