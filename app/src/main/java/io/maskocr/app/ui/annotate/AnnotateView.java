@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -72,10 +74,22 @@ public final class AnnotateView {
     StackPane.setAlignment(cheatSheet, Pos.CENTER);
     root.setId("annotate-root");
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-    root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-      if ("?".equals(e.getCharacter()) && !text.isFocused()) {
-        cheatSheet.setVisible(!cheatSheet.isVisible());
-        e.consume();
+    // the sheet's keys work wherever the focus is (navigation rail, status bar) while the
+    // section is showing: the filters sit on the scene and leave it with the section
+    root.sceneProperty().addListener((o, old, now) -> {
+      if (old != null) {
+        old.removeEventFilter(KeyEvent.KEY_PRESSED, sheetKeys);
+        old.removeEventFilter(KeyEvent.KEY_TYPED, questionMark);
+      }
+      if (now != null) {
+        now.addEventFilter(KeyEvent.KEY_PRESSED, sheetKeys);
+        now.addEventFilter(KeyEvent.KEY_TYPED, questionMark);
+      }
+    });
+    // closing the sheet hands the keyboard back to the text, wherever the focus was
+    cheatSheet.visibleProperty().addListener((o, was, is) -> {
+      if (!is) {
+        text.requestFocus();
       }
     });
     model.currentProperty().addListener((o, a, b) -> {
@@ -363,14 +377,31 @@ public final class AnnotateView {
     return b;
   }
 
-  private void onKey(KeyEvent e) {
+  /** F1 and Ctrl+? toggle the cheat sheet; Esc closes it (and does not skip the item). */
+  private final EventHandler<KeyEvent> sheetKeys = e -> {
     KeyCode k = e.getCode();
-    boolean handled = true;
-    if (cheatSheet.isVisible() && (k == KeyCode.ESCAPE || k == KeyCode.F1)) {
+    if (cheatSheet.isVisible() && k == KeyCode.ESCAPE) {
       cheatSheet.setVisible(false);
     } else if (k == KeyCode.F1 || (e.isShortcutDown() && k == KeyCode.SLASH)) {
       cheatSheet.setVisible(!cheatSheet.isVisible());
-    } else if (k == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && text.isFocused()) {
+    } else {
+      return;
+    }
+    e.consume();
+  };
+
+  /** "?" toggles the sheet, except in a text input, where it is text (a label may hold one). */
+  private final EventHandler<KeyEvent> questionMark = e -> {
+    if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof TextInputControl)) {
+      cheatSheet.setVisible(!cheatSheet.isVisible());
+      e.consume();
+    }
+  };
+
+  private void onKey(KeyEvent e) {
+    KeyCode k = e.getCode();
+    boolean handled = true;
+    if (k == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && text.isFocused()) {
       model.save();
     } else if (k == KeyCode.ESCAPE) {
       model.skip();

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The keyboard cheat sheet shown over the work view on {@code ?} (or F1 while typing). */
+/** The keyboard cheat sheet shown over the work view on {@code ?}, F1 or Ctrl+?. */
 final class CheatSheet extends VBox {
   static final String[][] KEYS = {
     {"Enter", "save the text as the label (committed) and go to the next item"},
@@ -18,7 +18,7 @@ final class CheatSheet extends VBox {
     {"Ctrl+L", "mark the image illegible and go on"},
     {"Ctrl+R", "read the image again with the newest checkpoint"},
     {"Ctrl+T", "attention overlay on/off for the selected character"},
-    {"? or F1", "this sheet (F1 while in the text field, where ? is typed); Esc closes"},
+    {"? / F1 / Ctrl+?", "this sheet; in the text field ? is typed, so use F1 or Ctrl+? there; Esc closes"},
   };
 
   CheatSheet() {
