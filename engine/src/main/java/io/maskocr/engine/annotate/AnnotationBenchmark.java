@@ -134,8 +134,12 @@ public final class AnnotationBenchmark {
       out.put("errors_per_100_reviewed_uncertainty", round(eu));
       out.put("errors_per_100_reviewed_random", round(er));
       out.put("ratio", er == 0 ? (eu > 0 ? Double.POSITIVE_INFINITY : Double.NaN) : round(eu / er));
+      // the new checkpoint's figure as measured, and which checkpoint the round kept
       out.put("val_accuracy_after_finetune_uncertainty", round(fu.valAccuracyAfter()));
       out.put("val_accuracy_after_finetune_random", round(fr.valAccuracyAfter()));
+      out.put("kept_uncertainty", fu.keptNew() ? "new" : "base");
+      out.put("kept_random", fr.keptNew() ? "new" : "base");
+      out.put("finetune_lr", fu.lr());
       return out;
     }
   }
@@ -152,7 +156,7 @@ public final class AnnotationBenchmark {
       session.save(p.sampleId(), truth.get(p.sampleId()), p.text());
     }
     FinetuneOutcome o = new FinetuneRound(ws).run(
-        new FinetuneRequest(base, DATASET, c.finetuneSteps(), c.batch(), 5e-4, 0, c.seed() + 1), null, null);
+        new FinetuneRequest(base, DATASET, c.finetuneSteps(), c.batch(), null, 0, c.seed() + 1), null, null);
     // take the review back (appended as cleared entries) so the other ordering starts equal
     while (session.undo().isPresent()) {
       // each undo appends one entry

@@ -8,23 +8,29 @@ package io.maskocr.engine.annotate;
  *     labelled val split, and is re-predicted afterwards
  * @param steps optimizer steps of the fine-tune
  * @param batchSize images per step
- * @param lr peak learning rate (lower than from-scratch training: the model is already trained)
+ * @param lr peak learning rate; null = continue the base's training at a low rate (see {@link
+ *     RoundRecipe}: a tenth of the base stage's peak)
  * @param augment augmentation strength 0..2 of the training images
  * @param seed master seed of the new run
  */
 public record FinetuneRequest(
-    String baseCheckpoint, String dataset, int steps, int batchSize, double lr, double augment, long seed) {
+    String baseCheckpoint, String dataset, int steps, int batchSize, Double lr, double augment, long seed) {
 
   /** Checks the numbers; messages name the value. */
   public FinetuneRequest {
-    if (steps <= 0 || batchSize <= 0 || !(lr > 0)) {
+    if (steps <= 0 || batchSize <= 0 || (lr != null && !(lr > 0))) {
       throw new IllegalArgumentException(
-          "fine-tune needs steps > 0, batch > 0, lr > 0; got " + steps + ", " + batchSize + ", " + lr);
+          "fine-tune needs steps > 0, batch > 0, lr > 0 (or none); got " + steps + ", " + batchSize + ", " + lr);
     }
   }
 
   /** Defaults that take about a minute on a laptop CPU with the tiny model. */
   public static FinetuneRequest quick(String baseCheckpoint, String dataset) {
-    return new FinetuneRequest(baseCheckpoint, dataset, 150, 32, 3e-4, 0.5, 7);
+    return new FinetuneRequest(baseCheckpoint, dataset, 150, 32, null, 0.5, 7);
+  }
+
+  /** The same round with another number of steps. */
+  public FinetuneRequest withSteps(int n) {
+    return new FinetuneRequest(baseCheckpoint, dataset, n, batchSize, lr, augment, seed);
   }
 }

@@ -21,6 +21,7 @@ import io.maskocr.engine.train.StageRegistry;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceDataResolver;
 import io.maskocr.engine.train.WorkspaceRunRecorder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,8 +34,10 @@ import java.util.function.BooleanSupplier;
 /**
  * The active-learning loop's round: fine-tunes a new workspace run from a checkpoint on the
  * dataset's labelled train split (human corrections included, illegible and unlabelled images
- * left out), scores the val split before and after, and re-predicts the dataset with the new
- * checkpoint so the queue re-orders. Blocking; run it off the UI thread.
+ * left out), mixed with the data the checkpoint was trained on, at a low rate with the same
+ * objective ({@link RoundRecipe}); scores the val split before and after; keeps the new
+ * checkpoint only if it is not worse there, and then re-predicts the dataset with it so the
+ * queue re-orders. Blocking; run it off the UI thread.
  */
 public final class FinetuneRound {
   /** Where the round is: a phase message and progress within it. */
@@ -73,13 +76,18 @@ public final class FinetuneRound {
     try (Recognizer r = Recognizer.load(base.directory())) {
       before = ValidationScore.accuracy(r, val);
     }
-    Recipe recipe = recipe(req, baseInfo);
+    DataSpec own = RoundRecipe.own(req);
+    Recipe recipe = RoundRecipe.of(req, baseInfo, this::available);
+    StageConfig stage = recipe.stages().get(0);
     long runId = createRun(req, recipe, base);
     Path runDir = workspace.runs().dir(runId);
     seedFrom(base.directory(), baseInfo, runDir, runId, recipe);
+    WorkspaceDataResolver others = new WorkspaceDataResolver(workspace);
     TrainingService service = new TrainingService(recipe, Long.toString(runId), runDir,
-        (spec, cfg, seed) -> new ImageListSource("workspace dataset " + spec.dataset() + " labelled train split",
-            train, new ImagePreprocessor(cfg), req.augment() > 0 ? new Augmenter(req.augment()) : null, seed),
+        (spec, cfg, seed) -> RoundRecipe.isOwn(spec, own)
+            ? new ImageListSource("workspace dataset " + spec.dataset() + " labelled train split", train,
+                new ImagePreprocessor(cfg), req.augment() > 0 ? new Augmenter(req.augment()) : null, seed)
+            : others.resolve(spec, cfg, seed),
         new WorkspaceRunRecorder(workspace, runId), StageRegistry.standard(), TrainingOptions.unlimited());
     service.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m) {
@@ -99,16 +107,39 @@ public final class FinetuneRound {
       throw new IllegalStateException("fine-tune run " + runId + " failed at step " + f.step() + ": " + f.reason());
     }
     Path ckpt = Checkpoints.latest(runDir).orElseThrow();
-    double after;
-    PredictionSummary repredicted;
+    List<String> replay = stage.data().stream().filter(d -> !RoundRecipe.isOwn(d, own)).map(FinetuneRound::describe)
+        .toList();
     try (Recognizer r = Recognizer.load(ckpt)) {
       say.update("scoring the new checkpoint on " + val.size() + " val images", 0, -1);
-      after = ValidationScore.accuracy(r, val);
-      repredicted = new PredictionJob(workspace, r).run(PredictionTarget.dataset(dataset.id()),
+      double after = ValidationScore.accuracy(r, val);
+      if (!FinetuneOutcome.keepNew(before, after)) {
+        // worse on val: the queue stays on the base, whose predictions are stored already
+        return new FinetuneOutcome(runId, r.checkpointId(), base.key(), train.size(), replay, stage.lr(),
+            val.size(), before, after, null, stopped);
+      }
+      PredictionSummary repredicted = new PredictionJob(workspace, r).run(PredictionTarget.dataset(dataset.id()),
           (d, t) -> say.update("re-predicting the queue", d, t), stop);
-      return new FinetuneOutcome(runId, r.checkpointId(), train.size(), val.size(), before, after, repredicted,
-          stopped || repredicted.cancelled());
+      return new FinetuneOutcome(runId, r.checkpointId(), r.checkpointId(), train.size(), replay, stage.lr(),
+          val.size(), before, after, repredicted, stopped || repredicted.cancelled());
     }
+  }
+
+  /** Whether a data source of the base recipe can still be read in this workspace. */
+  private boolean available(DataSpec d) {
+    return switch (d.kind()) {
+      case "split" -> "*".equals(d.dataset()) || workspace.datasets().find(d.dataset()).isPresent();
+      case "folder" -> Files.isDirectory(Path.of(d.path()));
+      default -> true;
+    };
+  }
+
+  private static String describe(DataSpec d) {
+    String what = switch (d.kind()) {
+      case "split" -> "dataset " + d.dataset() + " split " + d.split();
+      case "folder" -> "folder " + d.path();
+      default -> "synthetic" + (d.style() == null ? "" : " (" + d.style() + ")");
+    };
+    return what + String.format(" (weight %.2f)", d.weight());
   }
 
   private List<LabeledImage> labelled(String dataset, Split split) {
@@ -117,15 +148,6 @@ public final class FinetuneRound {
     } catch (IllegalArgumentException none) {
       return List.of(); // "holds no labeled samples"
     }
-  }
-
-  private static Recipe recipe(FinetuneRequest req, CheckpointInfo base) {
-    StageConfig stage = new StageConfig("finetune", req.steps(), req.batchSize(), req.lr(), req.lr() / 20,
-        Math.max(1, req.steps() / 10), null, null, null, null,
-        List.of(DataSpec.split(req.dataset(), "train", req.augment())));
-    return new Recipe("finetune-on-corrections", "Active-learning round: fine-tune " + base.runId() + "@"
-        + base.step() + " on the labelled train split of " + req.dataset(), req.seed(), base.recipe().model(),
-        60.0, Math.max(1, Math.min(10, req.steps() / 10)), Integer.MAX_VALUE, List.of(stage));
   }
 
   private long createRun(FinetuneRequest req, Recipe recipe, CheckpointRef base) throws IOException {

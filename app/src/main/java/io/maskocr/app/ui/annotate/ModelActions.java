@@ -74,18 +74,14 @@ public final class ModelActions {
       model.messageWrapper().set("Choose a dataset and the checkpoint to start from.");
       return null;
     }
-    FinetuneRequest q = FinetuneRequest.quick(key, d.name());
-    FinetuneRequest req = new FinetuneRequest(key, d.name(), steps, q.batchSize(), q.lr(), q.augment(), q.seed());
+    FinetuneRequest req = FinetuneRequest.quick(key, d.name()).withSteps(steps);
     BackgroundTask<FinetuneOutcome> task = BackgroundTask.of("Fine-tuning on corrections", c ->
         new FinetuneRound(ws).run(req, (phase, done, total) -> {
           c.message(phase);
           c.progress(done, total);
         }, c::isCancelled));
     task.onSuccess(o -> {
-      model.finetuneResultWrapper().set(String.format(
-          "Val accuracy %s → %s (%d val images) · run %d trained on %d labelled images%s",
-          percent(o.valAccuracyBefore()), percent(o.valAccuracyAfter()), o.valCount(), o.runId(), o.trainCount(),
-          o.stopped() ? " · stopped early" : ""));
+      model.finetuneResultWrapper().set(summary(o));
       model.reloadCheckpoints(o.checkpoint());
     }).onFailure(model::fail);
     model.context().executor().execute(task);
@@ -117,6 +113,17 @@ public final class ModelActions {
         .onFailure(model::fail);
     model.context().executor().execute(task);
     return task;
+  }
+
+  /** Both val figures, which checkpoint the queue uses now, and what the round trained on. */
+  static String summary(FinetuneOutcome o) {
+    String verdict = o.keptNew()
+        ? "the queue now uses " + o.checkpoint()
+        : "worse, so the queue stays on " + o.checkpoint() + " (run " + o.runId() + " is kept in Experiments)";
+    return String.format("Val accuracy %s → %s (%d val images): %s · run %d trained on %d labelled images%s"
+        + " at lr %.1e%s", percent(o.valAccuracyBefore()), percent(o.valAccuracyAfter()), o.valCount(), verdict,
+        o.runId(), o.trainCount(), o.replay().isEmpty() ? "" : " mixed with " + String.join(", ", o.replay()),
+        o.lr(), o.stopped() ? " · stopped early" : "");
   }
 
   static String percent(double v) {
