@@ -60,6 +60,9 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--vocabulary", defaultValue = "20", description = "Distinct texts the images draw from; 0 = every text new (needs far longer --steps) (default: ${DEFAULT-VALUE}).")
   int vocabulary;
 
+  @Option(names = "--style", paramLabel = "FILE", description = "Renderer style of digits and words, e.g. samples/render/default.json (default: a plain grey monospaced style).")
+  Path style;
+
   @Option(names = "--keep", paramLabel = "DIR", description = "Build the workspace in DIR and keep it (to open it in the app).")
   Path keep;
 
@@ -75,7 +78,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     try {
       AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(train, pool, val, k, steps, finetuneSteps, batch,
           new ModelSpec(preset, Map.of("charset", "latin36", "maxLength", 10, "width", width, "depth", 2, "heads", 2,
-              "decoderHeads", 2, "decoderDepth", 1)), seed, text, vocabulary);
+              "decoderHeads", 2, "decoderDepth", 1)), seed, text, vocabulary, style);
       Map<String, Object> r = AnnotationBenchmark.run(c, dir, line -> System.err.println("bench annotate: " + line));
       BenchOutput.print(spec.commandLine().getOut(), r, json);
       return 0;

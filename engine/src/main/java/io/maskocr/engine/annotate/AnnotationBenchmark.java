@@ -28,6 +28,8 @@ import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.train.WorkspaceRunRecorder;
 import io.maskocr.renderer.RendererAssets;
 import io.maskocr.renderer.SampleRenderer;
+import io.maskocr.renderer.config.StyleConfig;
+import io.maskocr.renderer.config.StyleConfigIO;
 import io.maskocr.renderer.io.PngEncoder;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -67,9 +69,11 @@ public final class AnnotationBenchmark {
    * @param vocabulary how many distinct texts all images draw from (0 = no limit); a small
    *     vocabulary lets a small model learn in a few hundred steps what an open one needs
    *     thousands for
+   * @param style renderer style file for {@code digits} and {@code words} (for example
+   *     {@code samples/render/default.json}); null = the benchmark's own plain style
    */
   public record Config(int train, int pool, int val, int k, int baseSteps, int finetuneSteps, int batch,
-      ModelSpec model, long seed, String text, int vocabulary) {
+      ModelSpec model, long seed, String text, int vocabulary, Path style) {
     /** Checks that K fits in the pool. */
     public Config {
       if (k <= 0 || k > pool) {
@@ -120,6 +124,7 @@ public final class AnnotationBenchmark {
       out.put("k", c.k());
       out.put("text", c.text());
       out.put("vocabulary", c.vocabulary());
+      out.put("style", "glyphs".equals(c.text()) ? "glyphs" : c.style() == null ? "bench" : c.style().toString());
       out.put("base_steps", c.baseSteps());
       out.put("finetune_steps", c.finetuneSteps());
       out.put("pool_accuracy", round(1 - (double) poolErrors / poolIds.size()));
@@ -172,7 +177,11 @@ public final class AnnotationBenchmark {
     if (words.size() < 100) {
       throw new IllegalStateException("the bundled English corpus has too few short words: " + words.size());
     }
-    SampleRenderer renderer = new SampleRenderer(BenchStyle.config(), assets, 128, 32, c.seed());
+    // a relative style path that is not here is read from the installation (samples/render/...)
+    Path file = c.style() == null || c.style().isAbsolute() || java.nio.file.Files.exists(c.style())
+        ? c.style() : MaskocrHome.root().resolve(c.style());
+    StyleConfig look = file == null ? BenchStyle.config() : StyleConfigIO.read(file);
+    SampleRenderer renderer = new SampleRenderer(look, assets, 128, 32, c.seed());
     SplittableRandom rnd = new SplittableRandom(c.seed());
     int total = c.train() + c.pool() + c.val();
     String[] texts = new String[total];

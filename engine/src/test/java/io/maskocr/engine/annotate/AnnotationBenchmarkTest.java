@@ -19,7 +19,7 @@ class AnnotationBenchmarkTest {
   @Test
   void reportsBothOrderingsAndLeavesTheReviewUndone() throws Exception {
     List<String> log = new ArrayList<>();
-    AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(24, 20, 6, 5, 3, 2, 8, AnnotateFixtures.MICRO, 3, "words", 0);
+    AnnotationBenchmark.Config c = new AnnotationBenchmark.Config(24, 20, 6, 5, 3, 2, 8, AnnotateFixtures.MICRO, 3, "words", 0, null);
     Map<String, Object> r = AnnotationBenchmark.run(c, dir, log::add);
     for (String key : List.of("errors_per_100_reviewed_uncertainty", "errors_per_100_reviewed_random",
         "val_accuracy_after_finetune_uncertainty", "val_accuracy_after_finetune_random")) {
@@ -42,7 +42,7 @@ class AnnotationBenchmarkTest {
   @Test
   void kLargerThanThePoolIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new AnnotationBenchmark.Config(10, 5, 5, 6, 1, 1, 8, AnnotateFixtures.MICRO, 1, "digits", 0));
+        () -> new AnnotationBenchmark.Config(10, 5, 5, 6, 1, 1, 8, AnnotateFixtures.MICRO, 1, "digits", 0, null));
     assertTrue(e.getMessage().contains("--k"), e.getMessage());
   }
 }

@@ -10,6 +10,7 @@ import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
+import io.maskocr.test.experiments.Screens;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -70,7 +71,7 @@ class AnnotateModelUiTest {
     robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
     ImageView overlay = robot.lookup("#annotate-attention").queryAs(ImageView.class);
     AnnotateUiTest.waitUntil(() -> overlay.isVisible() && overlay.getImage() != null);
-    AnnotateUiTest.saveScreenshot(robot, window, "annotate-attention.png");
+    Screens.save(robot, window.scene(), "annotate-attention");
 
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
     AnnotateUiTest.waitUntil(() -> robot.lookup("#annotate-message").queryAs(Label.class).getText()

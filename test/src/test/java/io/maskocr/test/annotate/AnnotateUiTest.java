@@ -12,23 +12,18 @@ import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.LabelState;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Workspace;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
+import io.maskocr.test.experiments.Screens;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,7 +73,7 @@ class AnnotateUiTest {
       QueueItem item = current(robot);
       String want = truth.get(item.sample().id());
       if (n == 0) {
-        saveScreenshot(robot, "annotate.png"); // a misread word: its doubtful letter is tinted red
+        saveScreenshot(robot, "annotate"); // a misread word: its doubtful letter is tinted red
       }
       if (!text.getText().equals(want)) {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -128,11 +123,11 @@ class AnnotateUiTest {
     assertLabel(last, truth.get(last));
 
     robot.interact(() -> history.getSelectionModel().select(3));
-    saveScreenshot(robot, "annotate-history.png");
+    saveScreenshot(robot, "annotate-history");
     robot.clickOn("#annotate-queue");
     robot.type(KeyCode.F1);
     waitUntil(() -> robot.lookup("#annotate-cheatsheet").query().isVisible());
-    saveScreenshot(robot, "annotate-cheatsheet.png");
+    saveScreenshot(robot, "annotate-cheatsheet");
     robot.type(KeyCode.ESCAPE);
     waitUntil(() -> !robot.lookup("#annotate-cheatsheet").query().isVisible());
 
@@ -166,19 +161,7 @@ class AnnotateUiTest {
   }
 
   private void saveScreenshot(FxRobot robot, String name) throws Exception {
-    saveScreenshot(robot, window, name);
-  }
-
-  /** Snapshots the whole window into {@code docs/screenshots/<name>}. */
-  static void saveScreenshot(FxRobot robot, MainWindow window, String name) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] shot = new WritableImage[1];
-    robot.interact(() -> shot[0] = window.scene().snapshot(null));
-    BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-    Path out = Path.of(System.getProperty("maskocr.repo", "."), "docs", "screenshots", name);
-    Files.createDirectories(out.getParent());
-    ImageIO.write(image, "png", out.toFile());
-    assertTrue(Files.size(out) > 10_000, "screenshot looks empty: " + out);
+    Screens.save(robot, window.scene(), name);
   }
 
   static void waitUntil(Callable<Boolean> condition) throws Exception {
