@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.app.ui.annotate.AnnotatorSettings;
 import io.maskocr.app.ui.shell.MainWindow;
 import io.maskocr.app.ui.shell.SettingsFile;
 import io.maskocr.engine.store.LabelEntry;
@@ -43,8 +42,7 @@ class AnnotateKeyboardUiTest {
 
   @BeforeAll
   static void seed() throws Exception {
-    System.setProperty("maskocr.settings", tmp.resolve("studio.json").toString());
-    new AnnotatorSettings("tess").save(AnnotatorSettings.defaultFile());
+    AnnotateSeed.settingsWithAnnotator(tmp);
     AnnotateSeed.create(tmp.resolve("ws"));
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       MicroCheckpoint.create(ws); // the newest checkpoint, for Ctrl+R

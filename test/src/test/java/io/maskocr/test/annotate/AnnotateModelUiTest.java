@@ -3,7 +3,6 @@ package io.maskocr.test.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.app.ui.annotate.AnnotatorSettings;
 import io.maskocr.app.ui.shell.MainWindow;
 import io.maskocr.app.ui.shell.SettingsFile;
 import io.maskocr.engine.store.Dataset;
@@ -40,8 +39,7 @@ class AnnotateModelUiTest {
 
   @BeforeAll
   static void seed() throws Exception {
-    System.setProperty("maskocr.settings", tmp.resolve("studio.json").toString());
-    new AnnotatorSettings("tess").save(AnnotatorSettings.defaultFile());
+    AnnotateSeed.settingsWithAnnotator(tmp);
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       Dataset d = ws.datasets().create("street");
       // 16 labelled train, 6 labelled val, 6 unlabelled to annotate

@@ -36,6 +36,13 @@ final class AnnotateSeed {
       "market", "pizza", "books", "garden", "taxi", "museum", "bridge", "lobby", "pharmacy", "street",
       "cinema", "north", "bank", "ticket", "library", "post", "river", "avenue");
 
+  /** Keeps the app's settings in {@code tmp} (not the user's) with annotator "tess" set. */
+  static void settingsWithAnnotator(Path tmp) throws Exception {
+    System.setProperty("maskocr.settings", tmp.resolve("studio.json").toString());
+    new io.maskocr.app.ui.annotate.AnnotatorSettings("tess").save(
+        io.maskocr.app.ui.annotate.AnnotatorSettings.defaultFile());
+  }
+
   /** What the "model" read: every third word misread in one letter. */
   static String misread(int i) {
     String w = WORDS.get(i);

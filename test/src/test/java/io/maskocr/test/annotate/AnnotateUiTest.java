@@ -3,7 +3,6 @@ package io.maskocr.test.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.app.ui.annotate.AnnotatorSettings;
 import io.maskocr.app.ui.shell.MainWindow;
 import io.maskocr.app.ui.shell.SettingsFile;
 import io.maskocr.engine.store.LabelEntry;
@@ -46,8 +45,7 @@ class AnnotateUiTest {
 
   @BeforeAll
   static void seed() throws Exception {
-    System.setProperty("maskocr.settings", tmp.resolve("studio.json").toString());
-    new AnnotatorSettings("tess").save(AnnotatorSettings.defaultFile());
+    AnnotateSeed.settingsWithAnnotator(tmp);
     truth = AnnotateSeed.create(tmp.resolve("ws"));
   }
 
