@@ -140,10 +140,14 @@ final class QueueQueries {
     return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
   }
 
+  /** Characters labels often hold and many charsets cannot output: dropped in SQL before the function. */
+  private static final String SEPARATORS = " .,'-:;!?\"/()&_";
+
   /**
-   * The label differs from the prediction under the filter's comparison. A cheap test runs
-   * first: equal texts (equal ignoring ASCII case, for a folding charset) always agree, so the
-   * Java function only sees rows that look different. The charset goes in as a literal because
+   * The label differs from the prediction under the filter's comparison. A cheap SQL test runs
+   * first: texts that are equal once the common separators the charset lacks are dropped (and
+   * ASCII case, for a folding charset) always agree, so the Java function only sees rows that
+   * still look different (a JNI call per row costs). The charset goes in as a literal because
    * this condition also sits in the SELECT list of the counts, before the bound WHERE values.
    */
   private static String differs(QueueFilter f) {
@@ -151,8 +155,18 @@ final class QueueQueries {
     if (c.exact()) {
       return "p.text <> s.label";
     }
-    String cheap = c.caseFolding() ? "lower(p.text) <> lower(s.label)" : "p.text <> s.label";
-    return "(" + cheap + " AND " + ReadableLabelFunction.NAME + "(s.label, '" + c.symbols().replace("'", "''")
-        + "', " + (c.caseFolding() ? 1 : 0) + ") <> p.text)";
+    String label = "s.label";
+    for (char ch : SEPARATORS.toCharArray()) {
+      if (c.symbols().indexOf(ch) < 0) {
+        label = "replace(" + label + ", " + literal(String.valueOf(ch)) + ", '')";
+      }
+    }
+    String cheap = c.caseFolding() ? "lower(p.text) <> lower(" + label + ")" : "p.text <> " + label;
+    return "(" + cheap + " AND " + ReadableLabelFunction.NAME + "(s.label, " + literal(c.symbols()) + ", "
+        + (c.caseFolding() ? 1 : 0) + ") <> p.text)";
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 }
