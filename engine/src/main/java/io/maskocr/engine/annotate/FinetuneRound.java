@@ -134,12 +134,11 @@ public final class FinetuneRound {
   }
 
   private static String describe(DataSpec d) {
-    String what = switch (d.kind()) {
-      case "split" -> "dataset " + d.dataset() + " split " + d.split();
+    return switch (d.kind()) {
+      case "split" -> ("*".equals(d.dataset()) ? "every dataset's" : "dataset " + d.dataset()) + " " + d.split() + " split";
       case "folder" -> "folder " + d.path();
-      default -> "synthetic" + (d.style() == null ? "" : " (" + d.style() + ")");
+      default -> "synthetic words" + (d.style() == null ? "" : " (" + d.style() + ")");
     };
-    return what + String.format(" (weight %.2f)", d.weight());
   }
 
   private List<LabeledImage> labelled(String dataset, Split split) {

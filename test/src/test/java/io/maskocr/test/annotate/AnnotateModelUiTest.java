@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Annotate section with a real (micro, untrained) checkpoint: Predict fills the queue,
  * Ctrl+T overlays the selected character's attention, Ctrl+R re-reads with the newest
  * checkpoint, and "Fine-tune on corrections" trains a new run and shows val accuracy before
- * and after. Saves {@code docs/screenshots/annotate-attention.png}.
+ * and after. Saves {@code docs/screenshots/annotate-attention.png} and {@code annotate-finetune.png}.
  */
 @ExtendWith(ApplicationExtension.class)
 class AnnotateModelUiTest {
@@ -85,9 +85,13 @@ class AnnotateModelUiTest {
         () -> result.getText().startsWith("Val accuracy"));
     assertTrue(result.getText().contains("(6 val images)"), result.getText());
     assertTrue(result.getText().contains("trained on 16 labelled images"), result.getText());
+    assertTrue(result.getText().contains("mixed half and half with every dataset's train split"), result.getText());
     // the queue now shows the new run's predictions
     AnnotateUiTest.waitUntil(() -> !queue.getItems().isEmpty()
         && queue.getItems().get(0).prediction().checkpoint().endsWith("@10"));
+    ImageView picture = robot.lookup("#annotate-image").queryAs(ImageView.class);
+    AnnotateUiTest.waitUntil(() -> picture.getImage() != null && overlay.getImage() != null);
+    Screens.save(robot, window.scene(), "annotate-finetune");
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       assertEquals(2, ws.runs().list().size());
     }

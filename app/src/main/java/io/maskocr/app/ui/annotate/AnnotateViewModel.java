@@ -84,6 +84,8 @@ public final class AnnotateViewModel {
   private QueueFilter appliedFilter;
   private boolean morePages;
   private long generation;
+  /** True while the checkpoint list is replaced: the combo box clears its value meanwhile. */
+  private boolean listingCheckpoints;
   private AnnotationSession session;
 
   /**
@@ -103,7 +105,11 @@ public final class AnnotateViewModel {
       reloadDatasets(null);
     });
     dataset.addListener((o, a, b) -> reloadCheckpoints(null));
-    checkpoint.addListener((o, a, b) -> reloadQueue());
+    checkpoint.addListener((o, a, b) -> {
+      if (!listingCheckpoints) {
+        reloadQueue(); // not for the passing null: the queue would flash "No checkpoint"
+      }
+    });
     for (javafx.beans.Observable f : filters.all()) {
       f.addListener(x -> reloadQueue());
     }
@@ -154,12 +160,17 @@ public final class AnnotateViewModel {
       return List.copyOf(keys);
     }).quiet().onSuccess(keys -> {
       String keep = select != null ? select : checkpoint.get();
-      checkpoints.setAll(keys);
+      listingCheckpoints = true;
+      try {
+        checkpoints.setAll(keys);
+      } finally {
+        listingCheckpoints = false;
+      }
       String chosen = keep != null && keys.contains(keep) ? keep : keys.isEmpty() ? null : keys.get(0);
-      if (chosen != null && chosen.equals(checkpoint.get())) {
-        reloadQueue();
-      } else {
-        checkpoint.set(chosen);
+      String shown = checkpoint.get();
+      checkpoint.set(chosen);
+      if (java.util.Objects.equals(shown, chosen)) {
+        reloadQueue(); // the listener did not fire
       }
     }).onFailure(this::fail));
   }

@@ -122,7 +122,7 @@ public final class ModelActions {
         : "worse, so the queue stays on " + o.checkpoint() + " (run " + o.runId() + " is kept in Experiments)";
     return String.format("Val accuracy %s → %s (%d val images): %s · run %d trained on %d labelled images%s"
         + " at lr %.1e%s", percent(o.valAccuracyBefore()), percent(o.valAccuracyAfter()), o.valCount(), verdict,
-        o.runId(), o.trainCount(), o.replay().isEmpty() ? "" : " mixed with " + String.join(", ", o.replay()),
+        o.runId(), o.trainCount(), o.replay().isEmpty() ? "" : " mixed half and half with " + String.join(" and ", o.replay()),
         o.lr(), o.stopped() ? " · stopped early" : "");
   }
 

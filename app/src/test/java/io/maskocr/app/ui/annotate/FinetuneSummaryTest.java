@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class FinetuneSummaryTest {
   @Test
   void aBetterRoundSwitchesTheQueue() {
-    FinetuneOutcome o = new FinetuneOutcome(5, "5@150", "5@150", 120, List.of("synthetic (clean.json) (weight 1.00)"),
+    FinetuneOutcome o = new FinetuneOutcome(5, "5@150", "5@150", 120, List.of("synthetic words (samples/render/clean.json)"),
         1.5e-4, 40, 0.5, 0.575, null, false);
     assertEquals("Val accuracy 50.0% → 57.5% (40 val images): the queue now uses 5@150 · run 5 trained on 120"
-        + " labelled images mixed with synthetic (clean.json) (weight 1.00) at lr 1.5e-04", ModelActions.summary(o));
+        + " labelled images mixed half and half with synthetic words (samples/render/clean.json) at lr 1.5e-04", ModelActions.summary(o));
   }
 
   @Test
