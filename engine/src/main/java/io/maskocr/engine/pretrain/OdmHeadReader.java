@@ -110,8 +110,8 @@ public final class OdmHeadReader implements AutoCloseable {
     String s = "The pixel head trained in this run's odm stage (" + (end - start) + " steps)";
     long since = info.step() - end;
     if (since > 0) {
-      s += "; the encoder has since trained " + since + " more steps ("
-          + r.stages().subList(odm + 1, r.stages().size()).stream().map(StageConfig::type).distinct().toList()
+      s += "; the encoder has since trained " + since + " more steps (" + String.join(", ",
+          r.stages().subList(odm + 1, r.stages().size()).stream().map(StageConfig::type).distinct().toList())
           + ") without the head, so the drawing can be less sharp than at the end of odm";
     }
     return s + ".";

@@ -90,6 +90,32 @@ final class TinyRun {
     return dir;
   }
 
+  private static Path odmDir;
+
+  /**
+   * The run folder of a tiny model whose recipe starts with an {@code odm} stage (40 steps on the
+   * synthetic renderer, then 2 fine-tuning steps on the glyph words), so its checkpoint keeps a
+   * trained ODM pixel head; trained on first use.
+   */
+  static synchronized Path trainedWithOdm() throws Exception {
+    if (odmDir == null) {
+      Path d = Files.createTempDirectory("maskocr-tiny-odm-run");
+      List<StageConfig> stages = List.of(
+          new StageConfig("odm", 40, 8, 3e-3, null, 5, 0.0, 1.0, null, null, List.of(DataSpec.synthetic())),
+          new StageConfig("finetune", 2, 8, 1e-3, null, 1, 0.0, 1.0, 0.0, null, List.of(DataSpec.split("glyphs", "train"))));
+      Recipe r = new Recipe("tiny-odm", "test recipe", 7L, new ModelSpec("tiny", overrides()), 60.0, 10, 1000, stages);
+      TrainingService s = new TrainingService(r, "tiny-odm", d, resolver(), RunRecorder.none(), StageRegistry.standard(),
+          TrainingOptions.unlimited());
+      s.start();
+      TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
+      if (!(end instanceof TrainingEvent.Finished)) {
+        throw new IllegalStateException("tiny odm training did not finish: " + end);
+      }
+      odmDir = d;
+    }
+    return odmDir;
+  }
+
   /** One sample per word, characters laid left to right in 8-pixel cells. */
   static List<Sample> samples(ModelConfig c) {
     List<Sample> out = new ArrayList<>();
