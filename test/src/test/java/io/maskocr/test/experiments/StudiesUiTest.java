@@ -56,7 +56,7 @@ class StudiesUiTest {
     Map<String, Double> cost = new LinkedHashMap<>();
     cost.put("finetune", 0.5);
     cost.put("mim", 0.4);
-    return new StudyReport(c, "test machine", "maskocr study lowlabel --dataset words", "2026-11-25T10:00:00Z",
+    return new StudyReport(c, "test machine", 2, "maskocr study lowlabel --dataset words", "2026-11-25T10:00:00Z",
         "2026-11-25T10:10:00Z", cost, 300, 100, rows);
   }
 
