@@ -126,6 +126,8 @@ public final class OdmHeadReader implements AutoCloseable {
 
   /** Trains only the head (the model is frozen, bit-identical) on the synthetic stream. */
   private static void fit(MaskOcrModel m, OdmStage stage, List<NamedParameter> head, int steps) {
+    // a fresh thread records autograd history: the optimizer's in-place updates must not
+    GradMode.disableOnThisThread();
     ParameterStore ps = m.newParameterStore();
     try (AdamW opt = new AdamW(head, 0.0, m.manager())) {
       for (long step = 0; step < steps; step++) {

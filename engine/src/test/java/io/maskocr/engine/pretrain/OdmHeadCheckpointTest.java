@@ -93,11 +93,15 @@ class OdmHeadCheckpointTest {
   }
 
   @Test
-  void aCheckpointWithoutHeadGetsAFittedOneAndSaysSo(@TempDir Path runDir) throws Exception {
+  void aCheckpointWithoutHeadGetsOneFittedOnAFreshThreadAndSaysSo(@TempDir Path runDir) throws Exception {
     Recipe r = recipe(stage("finetune", 2, 3e-3, null, null, synthetic()));
     assertEquals(2, train(r, runDir, TrainingOptions.unlimited()).step());
     assertFalse(Files.exists(checkpoint(runDir, 2).resolve(HEAD)));
-    try (OdmHeadReader reader = OdmHeadReader.open(runDir, 2, 1)) {
+    // the viewers open it on a worker thread, where autograd recording starts switched on
+    java.util.concurrent.FutureTask<OdmHeadReader> open = new java.util.concurrent.FutureTask<>(
+        () -> OdmHeadReader.open(runDir, 2, 1));
+    new Thread(open, "fresh-worker").start();
+    try (OdmHeadReader reader = open.get()) {
       assertFalse(reader.trained());
       assertTrue(reader.origin().contains("no odm stage") && reader.origin().contains("fitted for 2 steps"),
           reader.origin());

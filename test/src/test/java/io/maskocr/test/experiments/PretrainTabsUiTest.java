@@ -67,6 +67,8 @@ class PretrainTabsUiTest {
     FlowPane chips = (FlowPane) view.getChildren().get(2);
     // The first sample of the run's data is the glyph word "ab": two characters and the end token.
     waitUntil(() -> title.getText().startsWith("truth 'ab'"));
+    // the title is set first within one FX update: let it finish before counting chips
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     assertEquals(3, chips.getChildren().size(), title.getText());
     assertTrue(title.getText().contains("decoder reads '"), title.getText());
     assertTrue(title.getText().contains("hidden characters right: "), "at ratio 0.5 one character is hidden: "
