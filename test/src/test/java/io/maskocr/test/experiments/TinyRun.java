@@ -77,15 +77,7 @@ final class TinyRun {
   /** The run folder of the shared tiny model, trained on first use. */
   static synchronized Path trained() throws Exception {
     if (dir == null) {
-      Path d = Files.createTempDirectory("maskocr-tiny-run");
-      TrainingService s = new TrainingService(recipe(30, 160, 10, 1000), "tiny", d, resolver(), RunRecorder.none(),
-          StageRegistry.standard(), TrainingOptions.unlimited());
-      s.start();
-      TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
-      if (!(end instanceof TrainingEvent.Finished)) {
-        throw new IllegalStateException("tiny training did not finish: " + end);
-      }
-      dir = d;
+      dir = train(recipe(30, 160, 10, 1000), "tiny");
     }
     return dir;
   }
@@ -99,21 +91,26 @@ final class TinyRun {
    */
   static synchronized Path trainedWithOdm() throws Exception {
     if (odmDir == null) {
-      Path d = Files.createTempDirectory("maskocr-tiny-odm-run");
       List<StageConfig> stages = List.of(
           new StageConfig("odm", 40, 8, 3e-3, null, 5, 0.0, 1.0, null, null, List.of(DataSpec.synthetic())),
           new StageConfig("finetune", 2, 8, 1e-3, null, 1, 0.0, 1.0, 0.0, null, List.of(DataSpec.split("glyphs", "train"))));
-      Recipe r = new Recipe("tiny-odm", "test recipe", 7L, new ModelSpec("tiny", overrides()), 60.0, 10, 1000, stages);
-      TrainingService s = new TrainingService(r, "tiny-odm", d, resolver(), RunRecorder.none(), StageRegistry.standard(),
-          TrainingOptions.unlimited());
-      s.start();
-      TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
-      if (!(end instanceof TrainingEvent.Finished)) {
-        throw new IllegalStateException("tiny odm training did not finish: " + end);
-      }
-      odmDir = d;
+      odmDir = train(new Recipe("tiny-odm", "test recipe", 7L, new ModelSpec("tiny", overrides()), 60.0, 10, 1000,
+          stages), "tiny-odm");
     }
     return odmDir;
+  }
+
+  /** Trains {@code r} on the glyph words into a fresh temporary run folder and returns it. */
+  private static Path train(Recipe r, String runId) throws Exception {
+    Path d = Files.createTempDirectory("maskocr-" + runId + "-run");
+    TrainingService s = new TrainingService(r, runId, d, resolver(), RunRecorder.none(), StageRegistry.standard(),
+        TrainingOptions.unlimited());
+    s.start();
+    TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
+    if (!(end instanceof TrainingEvent.Finished)) {
+      throw new IllegalStateException(runId + " training did not finish: " + end);
+    }
+    return d;
   }
 
   /** One sample per word, characters laid left to right in 8-pixel cells. */

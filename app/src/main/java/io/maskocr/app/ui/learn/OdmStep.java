@@ -6,7 +6,6 @@ import io.maskocr.engine.learn.OdmView;
 import io.maskocr.viewers.charts.LatestWins;
 import io.maskocr.viewers.charts.Rasters;
 import io.maskocr.viewers.learn.ImageRow;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,14 +46,11 @@ final class OdmStep extends ModelStep {
       style++;
       request();
     });
-    note.setWrapText(true);
-    note.getStyleClass().add("learn-note");
+    note(note);
     drawnBy.setId("learn-odm-drawn-by");
-    drawnBy.setWrapText(true);
-    drawnBy.getStyleClass().add("learn-note");
+    note(drawnBy);
     prompt.getStyleClass().add("learn-reading");
-    HBox controls = new HBox(10, new Label("Text controller changes"), share, shareValue, restyle, status);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    HBox controls = controlRow(new Label("Text controller changes"), share, shareValue, restyle, status);
     content = new VBox(10, controls, row, prompt, drawnBy, note);
     share.valueProperty().addListener((o, a, b) -> request());
   }
