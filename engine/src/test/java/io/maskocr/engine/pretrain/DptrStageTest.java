@@ -2,14 +2,10 @@ package io.maskocr.engine.pretrain;
 
 import static io.maskocr.engine.pretrain.PretrainFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.train.MaskSpec;
 import io.maskocr.engine.train.Recipe;
-import io.maskocr.engine.train.TrainingEvent;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.train.MaskSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
