@@ -25,8 +25,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Everything the Learn steps ask of a trained model, as plain values: MIM reconstructions,
- * attention, MILM probes, a confidence survey and ODM targets with the pixel head's drawing. Every call runs the model on the
- * calling thread (serialized on the checkpoint): call off the UI thread. Close to free memory.
+ * attention, MILM probes, a confidence survey, and ODM targets with the pixel head's drawing.
+ * Every call runs the model on the calling thread (serialized on the checkpoint): call off the UI
+ * thread. Close to free memory.
  */
 public final class LearnSession implements AutoCloseable {
   private final LoadedCheckpoint checkpoint;
@@ -49,7 +50,10 @@ public final class LearnSession implements AutoCloseable {
     return new LearnSession(LoadedCheckpoint.open(checkpointDir), Checkpoints.resolve(checkpointDir));
   }
 
-  /** Wraps an already loaded checkpoint the caller keeps owning (no ODM drawing: no folder to load the head from). */
+  /**
+   * Wraps an already loaded checkpoint the caller keeps owning (without a folder there is no ODM
+   * head to load: {@link #odm} then draws nothing).
+   */
   public static LearnSession of(LoadedCheckpoint checkpoint) {
     return new LearnSession(checkpoint, null);
   }

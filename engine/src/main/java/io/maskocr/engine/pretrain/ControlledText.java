@@ -47,11 +47,6 @@ public record ControlledText(int[] promptIds, String prompt, float[] targetInk, 
     return new ControlledText(prompt, shown.toString(), ink, actions);
   }
 
-  /** Characters the controller changed (dropped or noised). */
-  public int affected() {
-    return (int) Arrays.stream(actions).filter(a -> a != TextController.Action.KEEP).count();
-  }
-
   /** Erases the ink inside box {@code c} (4 floats per box: x0, x1, y0, y1). */
   private static void erase(float[] ink, float[] boxes, int c, ModelConfig model) {
     int w = model.imageWidth();

@@ -204,11 +204,6 @@ public final class OdmStage extends PretrainStage {
         model.patchHeight(), model.patchWidth(), r.input(), new boolean[patches.count()], shown);
   }
 
-  /** The stage's text controller (from its params). */
-  TextController controller() {
-    return controller;
-  }
-
   @Override
   public List<String> dataProvenance() {
     return List.of(synthetic.describe() + " with clean targets; text controller " + controller);
