@@ -90,7 +90,14 @@ class StudiesUiTest {
     robot.clickOn("#studies-start");
     assertEquals("--fractions: each share must be in (0, 1], got 2.0",
         robot.lookup("#studies-message").queryAs(Label.class).getText());
-    robot.interact(() -> robot.lookup("#studies-fractions").queryAs(TextField.class).setText("0.1,1"));
+    robot.interact(() -> {
+      robot.lookup("#studies-fractions").queryAs(TextField.class).setText("0.1,1");
+      robot.lookup("#studies-steps").queryAs(TextField.class).setText("scratch=100");
+    });
+    robot.clickOn("#studies-start");
+    assertTrue(robot.lookup("#studies-message").queryAs(Label.class).getText()
+        .startsWith("--steps gives no budget for recipe maskocr"), "a step budget must cover every recipe");
+    robot.interact(() -> robot.lookup("#studies-steps").queryAs(TextField.class).setText(""));
     Screens.save(robot, window.scene(), "experiments-studies");
     assertNotNull(table.getPlaceholder());
   }
