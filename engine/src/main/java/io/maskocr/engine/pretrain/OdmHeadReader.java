@@ -64,9 +64,19 @@ public final class OdmHeadReader implements AutoCloseable {
    * @param seed seed of the fitted head's data and of the words shown
    */
   public static OdmHeadReader open(Path runOrCheckpoint, int fitSteps, long seed) throws IOException {
+    return open(runOrCheckpoint, fitSteps, seed, true);
+  }
+
+  /**
+   * Like {@link #open(Path, int, long)}; with {@code useTrained} false a fresh head is fitted even
+   * when the checkpoint keeps a trained one (to compare: after fine-tuning moved the encoder, a
+   * fresh head can draw better than the one trained with the odm stage's encoder).
+   */
+  public static OdmHeadReader open(Path runOrCheckpoint, int fitSteps, long seed, boolean useTrained)
+      throws IOException {
     Path dir = Checkpoints.resolve(runOrCheckpoint);
     CheckpointInfo info = Checkpoints.readInfo(dir);
-    AuxiliaryWeights saved = AuxiliaryWeights.from(dir);
+    AuxiliaryWeights saved = useTrained ? AuxiliaryWeights.from(dir) : AuxiliaryWeights.none();
     MaskOcrModel m = Checkpoints.loadModel(dir, null);
     try {
       int odm = odmStageIndex(info.recipe());
@@ -87,7 +97,7 @@ public final class OdmHeadReader implements AutoCloseable {
         fit(m, stage, head, fitSteps);
       }
       return new OdmHeadReader(m, stage, trained, trained ? trainedOrigin(info, odm)
-          : fittedOrigin(odm >= 0, fitSteps), fitSteps);
+          : fittedOrigin(odm >= 0, !useTrained, fitSteps), fitSteps);
     } catch (RuntimeException e) {
       m.close();
       throw e;
@@ -117,8 +127,9 @@ public final class OdmHeadReader implements AutoCloseable {
     return s + ".";
   }
 
-  private static String fittedOrigin(boolean runHadOdm, int fitSteps) {
-    return (runHadOdm ? "This checkpoint keeps no ODM head (it was saved before heads were kept)"
+  private static String fittedOrigin(boolean runHadOdm, boolean trainedIgnored, int fitSteps) {
+    return (trainedIgnored ? "The trained ODM head is set aside on request"
+        : runHadOdm ? "This checkpoint keeps no ODM head (it was saved before heads were kept)"
         : "This run has no odm stage, so there is no trained ODM head")
         + ": a fresh head was fitted for " + fitSteps + " steps on the frozen encoder. The sharper its drawing, the "
         + "more glyph shape the encoder's features keep.";

@@ -66,6 +66,10 @@ class OdmHeadCheckpointTest {
         assertArrayEquals(before.targetInk(), after.targetInk());
         assertEquals(before.prompt(), after.prompt());
       }
+      try (OdmHeadReader fitted = OdmHeadReader.open(runDir, 2, 9, false)) {
+        assertFalse(fitted.trained(), "a fresh head was asked for");
+        assertTrue(fitted.origin().startsWith("The trained ODM head is set aside on request"), fitted.origin());
+      }
     }
   }
 

@@ -91,10 +91,15 @@ class PretrainTabsUiTest {
     javafx.scene.Scene scene = inspectWindow(robot).getScene();
     TabPane tabs = robot.from(scene.getRoot()).lookup(".tab-pane").queryAs(TabPane.class);
     Label origin = showOdmWord(robot, scene, tabs);
-    assertTrue(origin.getText().startsWith("The pixel head trained in this run's odm stage (40 steps)"),
+    assertTrue(origin.getText().startsWith("The pixel head trained in this run's odm stage (20 steps)"),
         origin.getText());
     assertTrue(origin.getText().contains("2 more steps (finetune)"), origin.getText());
     Screens.save(robot, scene, "odm");
+    // on request, a fresh head fitted on the frozen encoder instead (to compare with the trained one)
+    robot.interact(() -> robot.from(scene.getRoot()).lookup("#inspect-odm-fresh")
+        .queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+    showOdmWord(robot, scene, tabs);
+    assertTrue(origin.getText().startsWith("The trained ODM head is set aside on request"), origin.getText());
     closeWindow(robot, scene);
   }
 

@@ -85,14 +85,14 @@ final class TinyRun {
   private static Path odmDir;
 
   /**
-   * The run folder of a tiny model whose recipe starts with an {@code odm} stage (40 steps on the
+   * The run folder of a tiny model whose recipe starts with an {@code odm} stage (20 steps on the
    * synthetic renderer, then 2 fine-tuning steps on the glyph words), so its checkpoint keeps a
    * trained ODM pixel head; trained on first use.
    */
   static synchronized Path trainedWithOdm() throws Exception {
     if (odmDir == null) {
       List<StageConfig> stages = List.of(
-          new StageConfig("odm", 40, 8, 3e-3, null, 5, 0.0, 1.0, null, null, List.of(DataSpec.synthetic())),
+          new StageConfig("odm", 20, 8, 3e-3, null, 5, 0.0, 1.0, null, null, List.of(DataSpec.synthetic())),
           new StageConfig("finetune", 2, 8, 1e-3, null, 1, 0.0, 1.0, 0.0, null, List.of(DataSpec.split("glyphs", "train"))));
       odmDir = train(new Recipe("tiny-odm", "test recipe", 7L, new ModelSpec("tiny", overrides()), 60.0, 10, 1000,
           stages), "tiny-odm");

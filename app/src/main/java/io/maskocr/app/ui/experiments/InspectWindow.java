@@ -24,11 +24,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -61,8 +63,10 @@ public final class InspectWindow {
   private final OdmView odmView = new OdmView(5);
   private final Label odmStatus = new Label("Not computed yet.");
   private final Label odmOrigin = new Label();
+  private final CheckBox odmFresh = new CheckBox("Fit a fresh head instead");
   private final Object odmLock = new Object();
   private OdmHeadReader odmHead; // guarded by odmLock; loaded on first use, closed with the window
+  private boolean odmHeadFresh; // guarded by odmLock: whether odmHead was fitted on request
   private boolean closed;
   private long odmWord;
   private ReconstructionViewer reconViewer;
@@ -216,7 +220,12 @@ public final class InspectWindow {
     Button run = new Button("Show a word");
     run.setId("inspect-odm-run");
     run.setOnAction(e -> probeOdm(run));
-    HBox bar = new HBox(10, run, odmStatus);
+    odmFresh.setId("inspect-odm-fresh");
+    odmFresh.setTooltip(new Tooltip("Fit a head for " + OdmHeadReader.FIT_STEPS + " steps on the "
+        + "frozen encoder even when the run trained one: after fine-tuning moved the encoder, compare the two"));
+    odmFresh.selectedProperty().addListener((o, a, b) -> odmStatus.setText("The next word loads the "
+        + (b ? "fitted" : "trained") + " head."));
+    HBox bar = new HBox(10, run, odmFresh, odmStatus);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8));
     Label why = new Label("ODM pre-trains the encoder with a light pixel head that redraws a styled word as clean "
@@ -233,11 +242,17 @@ public final class InspectWindow {
   private void probeOdm(Button run) {
     run.setDisable(true);
     long word = odmWord++;
-    odmStatus.setText(odmHead == null ? "Loading the ODM head (fitting one if the checkpoint has none)…" : "Drawing…");
+    boolean fresh = odmFresh.isSelected();
+    odmStatus.setText("Drawing (the first word loads the head, fitting one if needed)…");
     executor.execute(BackgroundTask.of("ODM head", ctx -> {
       synchronized (odmLock) {
+        if (odmHead != null && odmHeadFresh != fresh) {
+          odmHead.close(); // the other kind of head was asked for
+          odmHead = null;
+        }
         if (odmHead == null && !closed) {
-          odmHead = OdmHeadReader.open(checkpointDir, OdmHeadReader.FIT_STEPS, 1);
+          odmHead = OdmHeadReader.open(checkpointDir, OdmHeadReader.FIT_STEPS, 1, !fresh);
+          odmHeadFresh = fresh;
         }
         if (odmHead == null) {
           throw new IllegalStateException("the window was closed");
