@@ -22,6 +22,7 @@ import io.maskocr.engine.train.ModelSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.SyntheticResolver;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.TrainingService;
@@ -29,7 +30,6 @@ import io.maskocr.engine.train.WorkspaceRunRecorder;
 import io.maskocr.renderer.RendererAssets;
 import io.maskocr.renderer.SampleRenderer;
 import io.maskocr.renderer.config.StyleConfig;
-import io.maskocr.renderer.config.StyleConfigIO;
 import io.maskocr.renderer.io.PngEncoder;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -177,10 +177,9 @@ public final class AnnotationBenchmark {
     if (words.size() < 100) {
       throw new IllegalStateException("the bundled English corpus has too few short words: " + words.size());
     }
-    // a relative style path that is not here is read from the installation (samples/render/...)
-    Path file = c.style() == null || c.style().isAbsolute() || java.nio.file.Files.exists(c.style())
-        ? c.style() : MaskocrHome.root().resolve(c.style());
-    StyleConfig look = file == null ? BenchStyle.config() : StyleConfigIO.read(file);
+    // the same path rule as a recipe's synthetic data (samples/render/... from the installation)
+    StyleConfig look = c.style() == null ? BenchStyle.config()
+        : SyntheticResolver.style(new DataSpec("synthetic", null, null, null, null, null, c.style().toString()));
     SampleRenderer renderer = new SampleRenderer(look, assets, 128, 32, c.seed());
     SplittableRandom rnd = new SplittableRandom(c.seed());
     int total = c.train() + c.pool() + c.val();
