@@ -54,7 +54,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "11", description = "Seed of rendering, training and the random order (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--text", defaultValue = "glyphs", description = "glyphs (3-6 digit numbers as font-free glyphs with random noise: learnable in minutes), digits (the numbers through the renderer) or words (English words); the last two need far longer --steps (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--text", defaultValue = "glyphs", description = "glyphs (3-6 digit numbers as font-free glyphs with random noise: learnable in minutes), digits (the numbers through the renderer) or words (English words of 3-8 letters through the renderer, see --style); the last two need far longer --steps (default: ${DEFAULT-VALUE}).")
   String text;
 
   @Option(names = "--vocabulary", defaultValue = "20", description = "Distinct texts the images draw from; 0 = every text new (needs far longer --steps) (default: ${DEFAULT-VALUE}).")
