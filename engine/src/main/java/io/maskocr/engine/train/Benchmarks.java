@@ -147,7 +147,6 @@ public final class Benchmarks {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("preset", c.preset());
       out.put("stem", c.stem());
-    out.put("stem", c.stem());
       out.put("batch", batch);
       out.put("crops", batch * batches);
       out.put("crops_per_s", round(batch * batches / secs));
