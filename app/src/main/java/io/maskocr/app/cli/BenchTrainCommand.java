@@ -39,7 +39,9 @@ public final class BenchTrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    threadsOption.apply();
+    // The matmul reference uses every core, so by default training does too: an mfu of
+    // 1-thread training against a 2-core matmul would understate the model's efficiency.
+    threadsOption.applyOrDefault(Runtime.getRuntime().availableProcessors());
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r = Benchmarks.train(new ModelSpec(preset, java.util.Map.of("stem", stem)), batch, warmup, steps);
     BenchOutput.print(out, r, json);
