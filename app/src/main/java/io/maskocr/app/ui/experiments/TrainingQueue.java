@@ -185,7 +185,7 @@ public final class TrainingQueue implements AutoCloseable {
     long runId = q.runId();
     RunRecorder recorder = new TimedRecorder(new WorkspaceRunRecorder(workspace, runId), workspace, runId);
     TrainingService s = new TrainingService(q.recipe(), Long.toString(runId), workspace.runs().dir(runId),
-        resolver, recorder, registry, TrainingOptions.unlimited());
+        resolver, recorder, registry, TrainingOptions.unlimited().inBackground());
     s.addListener(e -> {
       for (TrainingListener l : listeners) {
         l.onEvent(e);
