@@ -166,6 +166,8 @@ public final class BenchUiCommand implements Callable<Integer> {
     r.put("fx_thread_cpu_p99_ms", round(pct(fxCpu, 0.99)));
     r.put("fx_thread_cpu_max_ms", round(fxCpu.length == 0 ? Double.NaN : fxCpu[fxCpu.length - 1]));
     r.put("render_thread_cpu_p99_ms", round(pct(renderCpu, 0.99)));
+    r.put("fx_thread_cpu_total_s", round(Arrays.stream(fxCpu).sum() / 1000));
+    r.put("render_thread_cpu_total_s", round(Arrays.stream(renderCpu).sum() / 1000));
     r.put("idle_fx_pulse_gap_p99_ms", round(pct(idle, 0.99)));
     r.put("load_average", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     r.put("fx_stall_p99_ms", round(Math.max(0, pct(gaps, 0.99) - FRAME_MS)));
