@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The workspace's training queue: one run trains at a time, later submissions wait their turn.
  * A waiting run has status {@link RunStatus#QUEUED} in the workspace, so the queue survives a
- * restart ({@link #restoreQueued}). Records each run in the workspace (like {@code maskocr train}) and forwards every training
+ * restart ({@link #restoreQueued}). Records each run in the workspace (like {@code maskocr
+ * train}), trains at a low CPU priority so the UI stays smooth, and forwards every training
  * event to listeners (on the trainer's event thread: coalesce before touching the UI).
  * Thread-safe; never blocks the caller on training (submit and controls return at once, but
  * {@link #submit} writes the run's row, so call it off the UI thread).
