@@ -52,6 +52,9 @@ public final class EvalCommand implements Callable<Integer> {
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      if (r.accuracy36Ctc() != null) {
+        out.printf("  CTC head read alone (36-symbol): %.4f%n", r.accuracy36Ctc());
+      }
       out.print("  accuracy by length:");
       r.byLength().forEach((len, c) -> out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));
       out.println();
