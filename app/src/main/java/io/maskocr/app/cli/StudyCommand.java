@@ -37,9 +37,12 @@ public final class StudyCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Train each recipe on each share of the dataset's labelled train split (same seed, same",
-        "time budget per run), evaluate on its test split and write report.md, accuracy.png and",
-        "results.csv under <workspace>/studies/. Example:",
-        "  maskocr study lowlabel --dataset iiit5k --fractions 0.01,0.1,1 --recipes scratch,maskocr,dptr,odm --minutes 3"
+        "budget per run), evaluate on its test split and write report.md, accuracy.png and",
+        "results.csv under <workspace>/studies/. The budget is time (--minutes: step costs are",
+        "measured, each recipe is scaled to fill it) or steps (--steps: each recipe scaled to its",
+        "steps, so a busy machine does not change the result; --minutes then caps the time). Examples:",
+        "  maskocr study lowlabel --dataset iiit5k --fractions 0.01,0.1,1 --recipes scratch,maskocr,dptr,odm --minutes 3",
+        "  maskocr study lowlabel --dataset iiit5k --steps 2200,maskocr=2600 --threads 2"
       })
   static final class LowLabel implements Callable<Integer> {
     @Mixin WorkspaceOption ws;
@@ -55,8 +58,15 @@ public final class StudyCommand implements Runnable {
     @Option(names = "--recipes", split = ",", paramLabel = "R", description = "Recipes (default: scratch,maskocr,dptr,odm).")
     List<String> recipes = List.of("scratch", "maskocr", "dptr", "odm");
 
-    @Option(names = "--minutes", required = true, paramLabel = "M", description = "Training minutes per run.")
+    @Option(names = "--minutes", paramLabel = "M",
+        description = "Training minutes per run (the budget; with --steps a time cap, default none).")
     double minutes;
+
+    @Option(names = "--steps", paramLabel = "N|RECIPE=N,...",
+        description = "Steps per run instead of a time budget: N for every recipe, RECIPE=N for one (e.g. 2200,maskocr=2600).")
+    String steps;
+
+    @Mixin ThreadsOption threads;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every run and of the subsets (default 42).")
     long seed = 42;
@@ -69,7 +79,8 @@ public final class StudyCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset);
+      StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset, StudyConfig.parseSteps(steps));
+      threads.apply();
       String command = "maskocr " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       java.io.PrintWriter out = spec.commandLine().getOut();
       try (Workspace w = Workspace.open(ws.resolve())) {

@@ -147,6 +147,9 @@ public final class LearnFacts {
         "Clean target (%d, %d), 1 = ink: %d ink pixels (%.0f%%). The text controller changed %d of %d characters "
             + "(prompt “%s”), leaving %d ink pixels to draw.",
         v.height(), v.width(), ink, 100.0 * ink / plane, v.affected(), v.actions().length, v.prompt(),
-        OdmView.inkPixels(v.controlledInk()));
+        OdmView.inkPixels(v.controlledInk()))
+        + (v.drawing() == null ? "" : String.format(Locale.ROOT,
+            " The pixel head drew %d ink pixels; overlap with the target (intersection over union) %.0f%%.",
+            OdmView.inkPixels(v.drawing().predictedInk()), 100.0 * v.drawing().inkIou()));
   }
 }

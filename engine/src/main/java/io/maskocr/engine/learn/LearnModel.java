@@ -2,13 +2,8 @@ package io.maskocr.engine.learn;
 
 import io.maskocr.engine.MaskocrHome;
 import io.maskocr.engine.annotate.CheckpointRef;
-import io.maskocr.engine.data.DataSource;
-import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.io.WorkspaceOpener;
-import io.maskocr.engine.model.CharacterSet;
-import io.maskocr.engine.model.ModelConfig;
-import io.maskocr.engine.pretrain.SyntheticText;
-import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.pretrain.CharsetSyntheticSource;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.Workspace;
@@ -71,7 +66,7 @@ public final class LearnModel {
     }
     long runId = createRun(workspace, recipe);
     TrainingService service = new TrainingService(recipe, Long.toString(runId), workspace.runs().dir(runId),
-        new WorkspaceDataResolver(workspace, LearnModel::synthetic), new WorkspaceRunRecorder(workspace, runId),
+        new WorkspaceDataResolver(workspace, CharsetSyntheticSource::resolve), new WorkspaceRunRecorder(workspace, runId),
         StageRegistry.standard(), TrainingOptions.unlimited());
     service.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m) {
@@ -109,27 +104,6 @@ public final class LearnModel {
   /** True when some stage of {@code r} reads workspace datasets (not only the renderer). */
   public static boolean readsWorkspace(Recipe r) {
     return r.stages().stream().flatMap(s -> s.data().stream()).anyMatch(d -> d.kind().equals("split"));
-  }
-
-  /** The renderer stream at the model's input size, for recipes with {@code synthetic} data. */
-  private static DataSource synthetic(DataSpec spec, ModelConfig config, long seed) {
-    SyntheticText text = new SyntheticText(config, CharacterSet.fromSpec(config.charset()), seed, null);
-    return new DataSource() {
-      @Override
-      public long size() {
-        return Long.MAX_VALUE;
-      }
-
-      @Override
-      public Sample get(long index, long variant) {
-        return text.item(index).sample();
-      }
-
-      @Override
-      public String describe() {
-        return text.describe();
-      }
-    };
   }
 
   private static long createRun(Workspace w, Recipe r) throws Exception {

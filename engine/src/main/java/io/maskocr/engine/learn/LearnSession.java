@@ -9,8 +9,11 @@ import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.pretrain.CharacterMask;
+import io.maskocr.engine.pretrain.ControlledText;
+import io.maskocr.engine.pretrain.OdmHeadReader;
 import io.maskocr.engine.pretrain.SyntheticText;
 import io.maskocr.engine.pretrain.TextController;
+import io.maskocr.engine.train.Checkpoints;
 import io.maskocr.engine.train.StageConfig;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,17 +25,21 @@ import java.util.function.IntConsumer;
 
 /**
  * Everything the Learn steps ask of a trained model, as plain values: MIM reconstructions,
- * attention, MILM probes, a confidence survey and ODM targets. Every call runs the model on the
- * calling thread (serialized on the checkpoint): call off the UI thread. Close to free memory.
+ * attention, MILM probes, a confidence survey, and ODM targets with the pixel head's drawing.
+ * Every call runs the model on the calling thread (serialized on the checkpoint): call off the UI
+ * thread. Close to free memory.
  */
 public final class LearnSession implements AutoCloseable {
   private final LoadedCheckpoint checkpoint;
   private final ReconstructionService reconstruction;
   private final AttentionInspector inspector;
   private final Patches patches;
+  private final Path checkpointDir;
+  private OdmHeadReader odmHead;
 
-  private LearnSession(LoadedCheckpoint checkpoint) {
+  private LearnSession(LoadedCheckpoint checkpoint, Path checkpointDir) {
     this.checkpoint = checkpoint;
+    this.checkpointDir = checkpointDir;
     this.reconstruction = new ReconstructionService(checkpoint);
     this.inspector = new AttentionInspector(checkpoint);
     this.patches = new Patches(checkpoint.config());
@@ -40,12 +47,15 @@ public final class LearnSession implements AutoCloseable {
 
   /** Loads a checkpoint folder (or the newest checkpoint of a run folder). */
   public static LearnSession open(Path checkpointDir) throws IOException {
-    return new LearnSession(LoadedCheckpoint.open(checkpointDir));
+    return new LearnSession(LoadedCheckpoint.open(checkpointDir), Checkpoints.resolve(checkpointDir));
   }
 
-  /** Wraps an already loaded checkpoint the caller keeps owning. */
+  /**
+   * Wraps an already loaded checkpoint the caller keeps owning (without a folder there is no ODM
+   * head to load: {@link #odm} then draws nothing).
+   */
   public static LearnSession of(LoadedCheckpoint checkpoint) {
-    return new LearnSession(checkpoint);
+    return new LearnSession(checkpoint, null);
   }
 
   public ModelConfig config() {
@@ -130,17 +140,20 @@ public final class LearnSession implements AutoCloseable {
   }
 
   /**
-   * Renders {@code text} styled and as ODM's clean target, and applies the text controller.
+   * Renders {@code text} styled and as ODM's clean target, applies the text controller and lets
+   * the model's ODM pixel head draw it: the head the run trained when the checkpoint keeps one,
+   * else one fitted once per session on the frozen encoder (seconds, the first time).
    *
    * @param styleIndex which renderer sample decides the style (font, background, effects)
    * @param share share of characters the controller drops or noises, 0..1
    * @param seed controller choices
    * @throws IllegalArgumentException when the model's charset cannot write {@code text}
    */
-  public OdmView odm(String text, long styleIndex, double share, long seed) {
+  public OdmView odm(String text, long styleIndex, double share, long seed) throws IOException {
     ModelConfig c = config();
     String word = charset().normalize(text == null ? "" : text.strip());
-    if (word.isEmpty() || word.length() > c.maxLength()) {
+    int length = word.codePointCount(0, word.length());
+    if (length == 0 || length > c.maxLength()) {
       throw new IllegalArgumentException("ODM needs a word of 1.." + c.maxLength() + " characters, got '" + text + "'");
     }
     SyntheticText.Item item = new SyntheticText(c, charset(), seed, null).render(styleIndex, word);
@@ -149,47 +162,28 @@ public final class LearnSession implements AutoCloseable {
     }
     String label = item.sample().label();
     SplittableRandom r = new SplittableRandom(seed);
-    TextController.Action[] act = new TextController(share, share, 0.5).choose(label.length(), r);
-    float[] target = item.cleanInk().clone();
-    StringBuilder prompt = new StringBuilder();
-    for (int i = 0; i < act.length; i++) {
-      switch (act[i]) {
-        case KEEP -> prompt.append(label.charAt(i));
-        case DROP -> prompt.append('_');
-        case NOISE -> prompt.append(otherSymbol(label.charAt(i), r));
-      }
-      if (act[i] != TextController.Action.KEEP) {
-        erase(target, item.boxes(), i, c.imageWidth(), c.imageHeight());
-      }
-    }
-    return new OdmView(c.channels(), c.imageHeight(), c.imageWidth(), item.sample().pixels(), item.cleanInk(), target,
-        label, prompt.toString(), act);
+    ControlledText ct = ControlledText.of(item,
+        new TextController(share, share, 0.5).choose(label.codePointCount(0, label.length()), r), charset(), c, r);
+    OdmHeadReader head = odmHead();
+    return new OdmView(c.channels(), c.imageHeight(), c.imageWidth(), item.sample().pixels(), item.cleanInk(),
+        ct.targetInk(), label, ct.prompt(), ct.actions(), head == null ? null : head.draw(item, ct),
+        head == null ? "No checkpoint folder: nothing draws the target." : head.origin());
   }
 
-  private String otherSymbol(char not, SplittableRandom r) {
-    String symbols = charset().symbols();
-    for (int i = 0; i < 16; i++) {
-      int cp = symbols.codePointAt(symbols.offsetByCodePoints(0, r.nextInt(symbols.codePointCount(0, symbols.length()))));
-      if (cp != not && !Character.isWhitespace(cp)) {
-        return new String(Character.toChars(cp));
-      }
+  private synchronized OdmHeadReader odmHead() throws IOException {
+    if (odmHead == null && checkpointDir != null) {
+      odmHead = OdmHeadReader.open(checkpointDir, OdmHeadReader.FIT_STEPS, 1);
     }
-    return "?";
-  }
-
-  /** Erases the ink inside box {@code c} (x0, x1, y0, y1 per box). */
-  private static void erase(float[] ink, float[] boxes, int c, int w, int h) {
-    int x0 = Math.max(0, (int) Math.floor(boxes[4 * c]));
-    int x1 = Math.min(w, (int) Math.ceil(boxes[4 * c + 1]));
-    int y0 = Math.max(0, (int) Math.floor(boxes[4 * c + 2]));
-    int y1 = Math.min(h, (int) Math.ceil(boxes[4 * c + 3]));
-    for (int y = y0; y < y1; y++) {
-      java.util.Arrays.fill(ink, y * w + x0, y * w + Math.max(x0, x1), 0f);
-    }
+    return odmHead;
   }
 
   @Override
   public void close() {
     checkpoint.close();
+    synchronized (this) {
+      if (odmHead != null) {
+        odmHead.close();
+      }
+    }
   }
 }

@@ -61,14 +61,20 @@ public record CharacterMask(boolean[] patches, boolean[] characters) {
    * mean value, so the frozen encoder sees a flat smear where the characters were.
    */
   public void erase(float[] patchified, int patchSize) {
+    erase(patchified, 0, patchSize);
+  }
+
+  /** {@link #erase(float[], int)} on the image starting at {@code offset} of a batch {@code (B, N, P)}. */
+  public void erase(float[] batch, int offset, int patchSize) {
+    int length = patches.length * patchSize;
     double mean = 0;
-    for (float v : patchified) {
-      mean += v;
+    for (int i = offset; i < offset + length; i++) {
+      mean += batch[i];
     }
-    float m = (float) (mean / patchified.length);
+    float m = (float) (mean / length);
     for (int n = 0; n < patches.length; n++) {
       if (patches[n]) {
-        java.util.Arrays.fill(patchified, n * patchSize, (n + 1) * patchSize, m);
+        java.util.Arrays.fill(batch, offset + n * patchSize, offset + (n + 1) * patchSize, m);
       }
     }
   }

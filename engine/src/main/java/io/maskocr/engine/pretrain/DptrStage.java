@@ -8,16 +8,12 @@ import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.DataSource;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
-import io.maskocr.engine.model.CharacterSet;
-import io.maskocr.engine.model.GreedyDecoding;
 import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
-import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
 import io.maskocr.engine.model.NamedParameter;
 import io.maskocr.engine.train.DataSpec;
 import io.maskocr.engine.train.HostBatch;
-import io.maskocr.engine.train.Stage;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageContext;
 import io.maskocr.engine.train.StepOutput;
@@ -25,7 +21,6 @@ import io.maskocr.engine.train.TrainingEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -35,23 +30,23 @@ import java.util.SplittableRandom;
  * {@code params.orpScale} (0.1) times the features of a random real background crop ({@link
  * BackgroundBank}, ORP), merged by a {@link FeatureMergeUnit} and read by the character
  * decoder, trained with cross-entropy on the text. No word image is rendered or read per step.
- * The encoder is frozen; decoder and FMU learn.
+ * The encoder is frozen; decoder and FMU learn. Checkpoints keep the FMU as the side file
+ * {@value #FMU_FILE}{@code .tensors}, so a resumed run continues with it.
  *
  * <p>Params: {@code orpScale} (0..1, default 0.1), {@code backgrounds} (crops in the ORP bank,
  * default 64). Data: workspace splits or folders supply the real images for ORP crops
  * ({@code synthetic} specs are accepted and ignored: the text comes from the corpora).
  */
-public final class DptrStage implements Stage {
+public final class DptrStage extends PretrainStage {
   /** Known {@code params} keys. */
   public static final List<String> PARAMS = List.of("orpScale", "backgrounds");
+
+  /** Side file of the feature merge unit in checkpoints. */
+  public static final String FMU_FILE = "dptr-fmu";
 
   /** A batch of pseudo-visual sequences. */
   record DptrBatch(List<Sample> samples, float[] sequences, TextTargets targets) implements HostBatch {}
 
-  private final StageConfig config;
-  private final StageContext context;
-  private final ModelConfig model;
-  private final CharacterSet charset;
   private final SyntheticText corpus;
   private final float orpScale;
   private final int backgrounds;
@@ -62,24 +57,10 @@ public final class DptrStage implements Stage {
 
   /** A DPTR stage; see the class comment for its settings. */
   public DptrStage(StageConfig config, StageContext context) {
-    PretrainData.checkParams(config, PARAMS);
-    this.config = config;
-    this.context = context;
-    this.model = context.config();
-    this.charset = context.charset();
+    super(config, context, PARAMS, EnumSet.of(ModelPart.CHAR_DECODER));
     this.corpus = PretrainData.synthetic(context, config);
     this.orpScale = (float) PretrainData.param(config, "orpScale", 0.1, 0, 1);
     this.backgrounds = (int) PretrainData.param(config, "backgrounds", 64, 1, 4096);
-  }
-
-  @Override
-  public StageConfig config() {
-    return config;
-  }
-
-  @Override
-  public Set<ModelPart> trainableParts() {
-    return EnumSet.of(ModelPart.CHAR_DECODER);
   }
 
   /** Builds the embedder cache, the ORP bank (frozen encoder) and the FMU, once. */
@@ -91,7 +72,7 @@ public final class DptrStage implements Stage {
         bank = BackgroundBank.compute(m, realImages(), backgrounds, Seeds.mix(context.seed(), 0x0e9));
       }
       fmu = new FeatureMergeUnit(model.patchCount(), model.width(), model.decoderHeads(), model.mlpRatio());
-      fmuParameters = AuxBlocks.initialize(fmu, m, "fmu", new Shape(1, model.patchCount(), model.width()));
+      fmuParameters = ownBlock(fmu, m, "fmu", FMU_FILE, new Shape(1, model.patchCount(), model.width()));
     }
     return fmuParameters;
   }
@@ -165,20 +146,10 @@ public final class DptrStage implements Stage {
   public TrainingEvent snapshot(
       MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb, String runId, long step) {
     DptrBatch batch = (DptrBatch) hb;
-    NDList out = run(m, ps, scope, batch, 1, false);
-    int t = model.queryCount();
-    GreedyDecoding.Decoded d = GreedyDecoding.decode(out.get(0).softmax(2).toFloatArray(), 0, t, charset.vocabularySize());
-    float[] att = out.get(1).toFloatArray();
-    int n = model.patchCount();
-    int rows = Math.min(t, d.tokens().length + 1);
-    float[][] attention = new float[rows][n];
-    for (int row = 0; row < rows; row++) {
-      System.arraycopy(att, row * n, attention[row], 0, n);
-    }
+    DecoderReading reading = DecoderReading.of(run(m, ps, scope, batch, 1, false), model, charset);
     String truth = batch.targets().labels[0];
     float[] picture = embedder instanceof GlyphFeatureEmbedder g ? g.preview(truth) : new float[model.pixelCount()];
-    return new TrainingEvent.AttentionSnapshot(runId, step, model.channels(), model.imageHeight(), model.imageWidth(),
-        model.gridHeight(), model.gridWidth(), picture, truth, charset.decode(d.tokens()), attention);
+    return reading.snapshot(model, charset, runId, step, picture, truth);
   }
 
   @Override

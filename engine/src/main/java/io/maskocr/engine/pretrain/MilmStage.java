@@ -8,22 +8,16 @@ import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.BatchSampler;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
-import io.maskocr.engine.model.CharacterSet;
-import io.maskocr.engine.model.GreedyDecoding;
 import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
-import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
-import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.train.HostBatch;
-import io.maskocr.engine.train.Stage;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageContext;
 import io.maskocr.engine.train.StepOutput;
 import io.maskocr.engine.train.TrainingEvent;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -39,7 +33,7 @@ import java.util.SplittableRandom;
  * <p>Params: {@code maskedWeight} (1..20). Data: {@code synthetic} (boxes known) and/or
  * workspace splits (random columns hidden instead).
  */
-public final class MilmStage implements Stage {
+public final class MilmStage extends PretrainStage {
   /** Known {@code params} keys. */
   public static final List<String> PARAMS = List.of("maskedWeight");
 
@@ -47,43 +41,16 @@ public final class MilmStage implements Stage {
   record MilmBatch(List<Sample> samples, float[] patches, TextTargets targets, CharacterMask[] masks)
       implements HostBatch {}
 
-  private final StageConfig config;
-  private final StageContext context;
-  private final ModelConfig model;
-  private final CharacterSet charset;
-  private final Patches patches;
   private final double ratio;
   private final float maskedWeight;
   private final BatchSampler sampler;
-  private ProbeSink sink = ProbeSink.NONE;
 
   /** A MILM stage reading {@code config.data()}; see the class comment for its settings. */
   public MilmStage(StageConfig config, StageContext context) {
-    PretrainData.checkParams(config, PARAMS);
-    this.config = config;
-    this.context = context;
-    this.model = context.config();
-    this.charset = context.charset();
-    this.patches = new Patches(model);
+    super(config, context, PARAMS, EnumSet.of(ModelPart.CHAR_DECODER));
     this.ratio = config.mask().ratio();
     this.maskedWeight = (float) PretrainData.param(config, "maskedWeight", 3.0, 1.0, 20.0);
     this.sampler = PretrainData.sampler(context, config, PretrainData.synthetic(context, config), context.encodableLabels());
-  }
-
-  /** Also sends every snapshot's {@link MilmProbe.Result} to {@code sink}. */
-  public MilmStage probeSink(ProbeSink sink) {
-    this.sink = sink;
-    return this;
-  }
-
-  @Override
-  public StageConfig config() {
-    return config;
-  }
-
-  @Override
-  public Set<ModelPart> trainableParts() {
-    return EnumSet.of(ModelPart.CHAR_DECODER);
   }
 
   @Override
@@ -93,18 +60,14 @@ public final class MilmStage implements Stage {
 
   private MilmBatch build(List<Sample> samples, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    int b = samples.size();
-    int n = patches.count();
-    int p = patches.size();
-    float[] px = new float[b * n * p];
-    TextTargets targets = new TextTargets(charset, b, model.queryCount(), config.labelSmoothing().floatValue());
-    CharacterMask[] masks = new CharacterMask[b];
-    for (int i = 0; i < b; i++) {
+    int np = patches.count() * patches.size();
+    float[] px = patchesOf(samples);
+    TextTargets targets = new TextTargets(charset, samples.size(), model.queryCount(), config.labelSmoothing().floatValue());
+    CharacterMask[] masks = new CharacterMask[samples.size()];
+    for (int i = 0; i < samples.size(); i++) {
       Sample s = samples.get(i);
-      float[] one = patches.patchify(s.pixels());
       masks[i] = CharacterMask.choose(patches, model.gridHeight(), spansOf(s), ratio, r);
-      masks[i].erase(one, p);
-      System.arraycopy(one, 0, px, i * n * p, n * p);
+      masks[i].erase(px, i * np, patches.size());
       targets.set(i, s.label(), masks[i].characters(), maskedWeight);
     }
     return new MilmBatch(samples, px, targets, masks);
@@ -138,34 +101,21 @@ public final class MilmStage implements Stage {
    */
   public MilmProbe.Result probe(MaskOcrModel m, ParameterStore ps, NDManager scope, Sample sample, long seed) {
     MilmBatch one = build(List.of(sample), seed);
-    NDList out = run(m, ps, scope, one, false);
-    int t = model.queryCount();
-    float[] probs = out.get(0).softmax(2).toFloatArray();
-    GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, 0, t, charset.vocabularySize());
+    return result(one, DecoderReading.of(run(m, ps, scope, one, false), model, charset));
+  }
+
+  private MilmProbe.Result result(MilmBatch one, DecoderReading reading) {
     return MilmProbe.result(model, patches.unpatchify(one.patches()), one.masks()[0], one.targets().labels[0],
-        charset, d, probs);
+        charset, reading.decoded(), reading.probabilities());
   }
 
   @Override
   public TrainingEvent snapshot(
       MaskOcrModel m, ParameterStore ps, NDManager scope, HostBatch hb, String runId, long step) {
     MilmBatch one = build(List.of(hb.samples().get(0)), Seeds.mix(context.seed(), step, 17));
-    NDList out = run(m, ps, scope, one, false);
-    int t = model.queryCount();
-    float[] probs = out.get(0).softmax(2).toFloatArray();
-    GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, 0, t, charset.vocabularySize());
-    sink.milm(runId, step, MilmProbe.result(model, patches.unpatchify(one.patches()), one.masks()[0],
-        one.targets().labels[0], charset, d, probs));
-    float[] att = out.get(1).toFloatArray();
-    int n = patches.count();
-    int rows = Math.min(t, d.tokens().length + 1);
-    float[][] attention = new float[rows][n];
-    for (int row = 0; row < rows; row++) {
-      System.arraycopy(att, row * n, attention[row], 0, n);
-    }
-    return new TrainingEvent.AttentionSnapshot(runId, step, model.channels(), model.imageHeight(),
-        model.imageWidth(), model.gridHeight(), model.gridWidth(), patches.unpatchify(one.patches()),
-        one.targets().labels[0], charset.decode(d.tokens()), attention);
+    DecoderReading reading = DecoderReading.of(run(m, ps, scope, one, false), model, charset);
+    sink.milm(runId, step, result(one, reading));
+    return reading.snapshot(model, charset, runId, step, patches.unpatchify(one.patches()), one.targets().labels[0]);
   }
 
   @Override

@@ -15,5 +15,19 @@ public final class OdmProbe {
    * @param prompt what the head was asked to draw ({@code _} = dropped character)
    */
   public record Result(int channels, int height, int width, float[] input, float[] predictedInk,
-      float[] targetInk, String label, String prompt) {}
+      float[] targetInk, String label, String prompt) {
+
+    /** Intersection over union of predicted ink (probability above 0.5) and target ink; 1 when both are empty. */
+    public float inkIou() {
+      int inter = 0;
+      int union = 0;
+      for (int i = 0; i < targetInk.length; i++) {
+        boolean p = predictedInk[i] > 0.5f;
+        boolean t = targetInk[i] > 0.5f;
+        inter += p && t ? 1 : 0;
+        union += p || t ? 1 : 0;
+      }
+      return union == 0 ? 1f : (float) inter / union;
+    }
+  }
 }

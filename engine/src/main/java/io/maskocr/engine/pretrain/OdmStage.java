@@ -8,16 +8,12 @@ import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.data.Seeds;
-import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.MaskOcrModel;
-import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
 import io.maskocr.engine.model.NamedParameter;
-import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.train.DataSpec;
 import io.maskocr.engine.train.HostBatch;
-import io.maskocr.engine.train.Stage;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageContext;
 import io.maskocr.engine.train.StepOutput;
@@ -25,7 +21,6 @@ import io.maskocr.engine.train.TrainingEvent;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -35,24 +30,24 @@ import java.util.SplittableRandom;
  * text, dropping or noising 10-30% of the characters (and erasing them from the target), so
  * the encoder must learn where each character is and which one it is. Loss: per-pixel binary
  * cross-entropy plus {@code diceWeight} x Dice loss (Dice counters the few-ink imbalance).
- * The trained encoder then feeds recognition fine-tuning; the head is discarded.
+ * The trained encoder then feeds recognition fine-tuning. The head is not part of the recognizer;
+ * checkpoints keep it as the side file {@value #HEAD_FILE}{@code .tensors}, so a resumed run
+ * continues with it and the ODM viewers show what the trained head draws ({@link OdmHeadReader}).
  *
  * <p>Params: {@code controlMin} (0.1), {@code controlMax} (0.3), {@code noiseShare} (0.5),
  * {@code diceWeight} (1). Data: {@code synthetic} only (clean targets come from the renderer).
  */
-public final class OdmStage implements Stage {
+public final class OdmStage extends PretrainStage {
   /** Known {@code params} keys. */
   public static final List<String> PARAMS = List.of("controlMin", "controlMax", "noiseShare", "diceWeight");
+
+  /** Side file of the pixel head in checkpoints. */
+  public static final String HEAD_FILE = "odm-head";
 
   /** An ODM batch in plain arrays. */
   record OdmBatch(List<Sample> samples, float[] patches, float[] prompt, float[] target, String[] prompts)
       implements HostBatch {}
 
-  private final StageConfig config;
-  private final StageContext context;
-  private final ModelConfig model;
-  private final CharacterSet charset;
-  private final Patches patches;
   private final SyntheticText synthetic;
   private final TextController controller;
   private final float diceWeight;
@@ -60,22 +55,16 @@ public final class OdmStage implements Stage {
   private final int pixelsPerPatch;
   private PixelHead head;
   private List<NamedParameter> headParameters;
-  private ProbeSink sink = ProbeSink.NONE;
 
   /** An ODM stage; see the class comment for its settings. */
   public OdmStage(StageConfig config, StageContext context) {
-    PretrainData.checkParams(config, PARAMS);
+    super(config, context, PARAMS, EnumSet.of(ModelPart.ENCODER));
     for (DataSpec d : config.data()) {
       if (!d.kind().equals("synthetic")) {
         throw new IllegalArgumentException("stage odm reads only synthetic data (clean targets come from the "
             + "renderer), but lists data of kind " + d.kind());
       }
     }
-    this.config = config;
-    this.context = context;
-    this.model = context.config();
-    this.charset = context.charset();
-    this.patches = new Patches(model);
     this.synthetic = PretrainData.synthetic(context, config);
     this.controller = new TextController(
         PretrainData.param(config, "controlMin", 0.1, 0, 1), PretrainData.param(config, "controlMax", 0.3, 0, 1),
@@ -85,27 +74,11 @@ public final class OdmStage implements Stage {
     this.pixelsPerPatch = model.patchHeight() * model.patchWidth();
   }
 
-  /** Also sends every snapshot's {@link OdmProbe.Result} to {@code sink}. */
-  public OdmStage probeSink(ProbeSink sink) {
-    this.sink = sink;
-    return this;
-  }
-
-  @Override
-  public StageConfig config() {
-    return config;
-  }
-
-  @Override
-  public Set<ModelPart> trainableParts() {
-    return EnumSet.of(ModelPart.ENCODER);
-  }
-
   @Override
   public synchronized List<NamedParameter> auxiliaryParameters(MaskOcrModel m) {
     if (headParameters == null) {
       head = new PixelHead(model.width(), model.heads(), promptLength, charset.vocabularySize(), pixelsPerPatch);
-      headParameters = AuxBlocks.initialize(head, m, "odmHead", new Shape(1, patches.count(), model.width()),
+      headParameters = ownBlock(head, m, "odmHead", HEAD_FILE, new Shape(1, patches.count(), model.width()),
           new Shape(1, promptLength, charset.vocabularySize()));
     }
     return headParameters;
@@ -114,77 +87,56 @@ public final class OdmStage implements Stage {
   @Override
   public HostBatch prepare(long step) {
     int b = config.batchSize();
+    SplittableRandom r = new SplittableRandom(Seeds.mix(context.seed(), step, 19));
     List<SyntheticText.Item> items = new ArrayList<>(b);
+    List<ControlledText> texts = new ArrayList<>(b);
     for (int i = 0; i < b; i++) {
-      items.add(synthetic.item(step * b + i));
+      SyntheticText.Item it = synthetic.item(step * b + i);
+      items.add(it);
+      String label = it.sample().label();
+      texts.add(ControlledText.of(it, controller.choose(label.codePointCount(0, label.length()), r), charset, model, r));
     }
-    return build(items, Seeds.mix(context.seed(), step, 19));
+    return batch(items, texts);
   }
 
-  OdmBatch build(List<SyntheticText.Item> items, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
+  /** The words {@code items} with the prompts and targets the controller made of them. */
+  OdmBatch batch(List<SyntheticText.Item> items, List<ControlledText> texts) {
     int b = items.size();
-    int n = patches.count();
-    int p = patches.size();
     int v = charset.vocabularySize();
-    float[] px = new float[b * n * p];
     float[] prompt = new float[b * promptLength * v];
-    float[] target = new float[b * n * pixelsPerPatch];
+    float[] target = new float[b * patches.count() * pixelsPerPatch];
     String[] prompts = new String[b];
-    List<Sample> samples = new ArrayList<>(b);
+    List<Sample> samples = items.stream().map(SyntheticText.Item::sample).toList();
     for (int i = 0; i < b; i++) {
-      SyntheticText.Item it = items.get(i);
-      samples.add(it.sample());
-      patches.patchify(it.sample().pixels(), px, i * n * p);
-      float[] ink = it.cleanInk().clone();
-      int[] ids = charset.encode(it.sample().label());
-      TextController.Action[] act = controller.choose(ids.length - 1, r);
-      StringBuilder shown = new StringBuilder();
+      ControlledText t = texts.get(i);
       for (int pos = 0; pos < promptLength; pos++) {
-        int id = 0; // column 0 (the end token's id) = nothing asked at this position
-        if (pos < act.length) {
-          switch (act[pos]) {
-            case KEEP -> id = ids[pos];
-            case DROP -> erase(ink, it.boxes(), pos);
-            case NOISE -> {
-              id = 1 + (ids[pos] - 1 + 1 + r.nextInt(Math.max(1, charset.size() - 1))) % charset.size();
-              erase(ink, it.boxes(), pos);
-            }
-          }
-          shown.append(id == 0 ? "_" : charset.symbol(id));
-        }
+        int id = pos < t.promptIds().length ? t.promptIds()[pos] : 0; // column 0 = nothing asked
         prompt[(i * promptLength + pos) * v + id] = 1f;
       }
-      prompts[i] = shown.toString();
-      patchifyInk(ink, target, i * n * pixelsPerPatch);
+      prompts[i] = t.prompt();
+      copyInk(t.targetInk(), 0, target, i * patches.count() * pixelsPerPatch, true);
     }
-    return new OdmBatch(samples, px, prompt, target, prompts);
+    return new OdmBatch(samples, patchesOf(samples), prompt, target, prompts);
   }
 
-  /** Erases the clean ink inside box {@code c} (4 floats per box: x0, x1, y0, y1). */
-  private void erase(float[] ink, float[] boxes, int c) {
-    int w = model.imageWidth();
-    int h = model.imageHeight();
-    int x0 = Math.max(0, (int) Math.floor(boxes[4 * c]));
-    int x1 = Math.min(w, (int) Math.ceil(boxes[4 * c + 1]));
-    int y0 = Math.max(0, (int) Math.floor(boxes[4 * c + 2]));
-    int y1 = Math.min(h, (int) Math.ceil(boxes[4 * c + 3]));
-    for (int y = y0; y < y1; y++) {
-      java.util.Arrays.fill(ink, y * w + x0, y * w + Math.max(x0, x1), 0f);
-    }
-  }
-
-  /** Cuts an {@code (H, W)} ink plane into patches of {@code ph * pw} values. */
-  private void patchifyInk(float[] ink, float[] out, int offset) {
+  /**
+   * Copies one {@code (H, W)} ink plane into patches of {@code ph * pw} values ({@code toPatches}),
+   * or patches back into a plane.
+   */
+  private void copyInk(float[] from, int fromOffset, float[] to, int toOffset, boolean toPatches) {
     int w = model.imageWidth();
     int gw = model.gridWidth();
     int ph = model.patchHeight();
     int pw = model.patchWidth();
     for (int idx = 0; idx < patches.count(); idx++) {
-      int gy = idx / gw;
-      int gx = idx % gw;
       for (int y = 0; y < ph; y++) {
-        System.arraycopy(ink, (gy * ph + y) * w + gx * pw, out, offset + idx * pixelsPerPatch + y * pw, pw);
+        int plane = (idx / gw * ph + y) * w + idx % gw * pw;
+        int patch = idx * pixelsPerPatch + y * pw;
+        if (toPatches) {
+          System.arraycopy(from, fromOffset + plane, to, toOffset + patch, pw);
+        } else {
+          System.arraycopy(from, fromOffset + patch, to, toOffset + plane, pw);
+        }
       }
     }
   }
@@ -225,25 +177,15 @@ public final class OdmStage implements Stage {
         java.util.Arrays.copyOf(batch.target(), patches.count() * pixelsPerPatch), new String[] {batch.prompts()[0]});
     float[] prob = Activation.sigmoid(logits(m, ps, scope, one, false)).toFloatArray();
     return new OdmProbe.Result(model.channels(), model.imageHeight(), model.imageWidth(),
-        one.samples().get(0).pixels().clone(), unpatchInk(prob), unpatchInk(one.target()),
+        one.samples().get(0).pixels().clone(), plane(prob), plane(one.target()),
         one.samples().get(0).label(), one.prompts()[0]);
   }
 
-  /** Inverse of {@link #patchifyInk}: one image's patch values back to an {@code (H, W)} plane. */
-  private float[] unpatchInk(float[] values) {
-    int w = model.imageWidth();
-    int gw = model.gridWidth();
-    int ph = model.patchHeight();
-    int pw = model.patchWidth();
-    float[] plane = new float[model.imageHeight() * w];
-    for (int idx = 0; idx < patches.count(); idx++) {
-      int gy = idx / gw;
-      int gx = idx % gw;
-      for (int y = 0; y < ph; y++) {
-        System.arraycopy(values, idx * pixelsPerPatch + y * pw, plane, (gy * ph + y) * w + gx * pw, pw);
-      }
-    }
-    return plane;
+  /** One image's patch values back to an {@code (H, W)} plane. */
+  private float[] plane(float[] values) {
+    float[] out = new float[model.imageHeight() * model.imageWidth()];
+    copyInk(values, 0, out, 0, false);
+    return out;
   }
 
   @Override

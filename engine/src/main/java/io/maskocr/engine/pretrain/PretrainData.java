@@ -7,7 +7,7 @@ import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.train.DataSpec;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.StageContext;
-import io.maskocr.renderer.config.StyleConfigIO;
+import io.maskocr.engine.train.SyntheticResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,10 +21,10 @@ final class PretrainData {
    * {@code synthetic} data spec that names one, else the built-in style.
    */
   static SyntheticText synthetic(StageContext context, StageConfig stage) {
-    String style = stage.data().stream().filter(d -> d.kind().equals("synthetic") && d.style() != null)
-        .map(DataSpec::style).findFirst().orElse(null);
+    DataSpec styled = stage.data().stream().filter(d -> d.kind().equals("synthetic") && d.style() != null)
+        .findFirst().orElse(DataSpec.synthetic());
     return new SyntheticText(context.config(), context.charset(), Seeds.mix(context.seed(), 0x5e7),
-        style == null ? null : StyleConfigIO.read(java.nio.file.Path.of(style)));
+        SyntheticResolver.style(styled));
   }
 
   /**

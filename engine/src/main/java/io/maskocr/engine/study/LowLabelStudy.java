@@ -31,9 +31,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a low-label study: each recipe on each labelled share of the train split, with the same
- * seed and the same wall-clock budget per run, then evaluates every run on the test split.
+ * seed and the same budget per run, then evaluates every run on the test split.
  *
- * <p>Budget: the cost of one step of each stage type is measured first (a few steps each); every
+ * <p>A step budget ({@link StudyConfig#steps()}) scales each recipe to its number of steps (stage
+ * proportions kept), with the time as an optional cap. A time budget: the cost of one step of each stage type is measured first (a few steps each); every
  * recipe is then scaled, keeping its stages' step proportions, so that its estimated time is
  * 90% of the budget, and the budget is also enforced as a hard cap (a capped run stops with a
  * checkpoint and is evaluated as it is, marked not completed). So pre-training is not free: it
@@ -95,8 +96,11 @@ public final class LowLabelStudy {
     List<LabeledImage> order = new ArrayList<>(train);
     Collections.shuffle(order, new java.util.Random(Seeds.mix(config.seed(), 0x51)));
     List<LabeledImage> unlabelled = train.stream().map(i -> new LabeledImage(i.id(), i.image(), null, null)).toList();
-    listener.message("dataset " + config.dataset() + ": " + train.size() + " labelled train images; measuring step costs");
-    StepCosts costs = StepCosts.measure(recipes, resolver(order, 1.0, unlabelled), listener, CALIBRATION_STEPS);
+    listener.message("dataset " + config.dataset() + ": " + train.size() + " labelled train images; "
+        + (config.stepBudget() ? config.budget() : "measuring step costs"));
+    // a step budget needs no calibration: the recipes are scaled to their step counts
+    StepCosts costs = config.stepBudget() ? StepCosts.of(java.util.Map.of())
+        : StepCosts.measure(recipes, resolver(order, 1.0, unlabelled), listener, CALIBRATION_STEPS);
     List<StudyRow> rows = new ArrayList<>();
     int total = config.fractions().size() * recipes.size();
     for (double f : config.fractions()) {
@@ -104,15 +108,16 @@ public final class LowLabelStudy {
         if (cancelled) {
           break;
         }
-        Recipe r = costs.fit(base, config.minutesPerRun() * 60 * FILL);
+        Recipe r = config.stepBudget() ? base.scaledTo(config.stepsOf(base.name()))
+            : costs.fit(base, config.minutesPerRun() * 60 * FILL);
         int labelled = subsetSize(order.size(), f);
         rows.add(runOne(r, f, labelled, resolver(order, f, unlabelled)));
         listener.runFinished(rows.get(rows.size() - 1), rows.size(), total);
       }
     }
     int tested = rows.stream().mapToInt(StudyRow::tested).max().orElse(0);
-    return new StudyReport(config, machine(), command, started, Instant.now().toString(), costs.secondsPerStep(),
-        train.size(), tested, rows);
+    return new StudyReport(config, machine(), EngineInfo.current().threads(), command, started,
+        Instant.now().toString(), costs.secondsPerStep(), train.size(), tested, rows);
   }
 
   private Recipe prepare(Recipe r) {

@@ -62,8 +62,8 @@ final class StudyPlot {
       }
       g.drawString("labelled share of the train split (log scale)", LEFT + pw / 2 - 130, H - 15);
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-      g.drawString("Test word accuracy (36 symbols), " + r.config().dataset() + ", "
-          + r.config().minutesPerRun() + " min per run", LEFT, 24);
+      g.drawString("Test word accuracy (36 symbols), " + r.config().dataset() + ", " + (r.config().stepBudget()
+          ? "step budget" : r.config().minutesPerRun() + " min per run"), LEFT, 24);
       g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
       List<String> recipes = StudyReportWriter.recipeNames(r);
       for (int k = 0; k < recipes.size(); k++) {

@@ -47,17 +47,17 @@ public final class StudyReportWriter {
     sb.append("# Low-label study: ").append(c.dataset()).append("\n\n");
     sb.append("- Command: `").append(r.command()).append("`\n");
     sb.append("- Machine: ").append(r.machine()).append("\n");
-    sb.append("- Budget: ").append(num(c.minutesPerRun())).append(" min of training per run (same for every recipe), seed ")
-        .append(c.seed()).append("\n");
+    sb.append("- Engine threads: ").append(r.threads()).append(" (intra-op; set with --threads or MASKOCR_THREADS)\n");
+    sb.append("- Budget: ").append(c.budget()).append("; seed ").append(c.seed()).append("\n");
     sb.append("- Data: ").append(r.trainImages()).append(" labelled train images (subsets nested, same for every recipe), ")
         .append(r.testImages()).append(" test images\n");
     sb.append("- Started ").append(r.startedAt()).append(", finished ").append(r.finishedAt()).append("\n");
-    sb.append("- Measured seconds per step: ");
     List<String> costs = new ArrayList<>();
     for (Map.Entry<String, Double> e : r.secondsPerStep().entrySet()) {
       costs.add(e.getKey() + " " + String.format(Locale.ROOT, "%.3f", e.getValue()));
     }
-    sb.append(String.join(", ", costs)).append("\n\n");
+    sb.append("- Measured seconds per step: ").append(costs.isEmpty() ? "not measured (step budget; see train s "
+        + "per run below)" : String.join(", ", costs)).append("\n\n");
     sb.append("## Test word accuracy (36-symbol protocol)\n\n| recipe |");
     for (double f : c.fractions()) {
       sb.append(' ').append(pct(f)).append(" labels |");

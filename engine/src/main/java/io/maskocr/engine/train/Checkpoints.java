@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Checkpoint folders of a run: {@code <runDir>/checkpoints/<step>/} with {@code weights.bin},
- * {@code optimizer.bin} and {@code checkpoint.json}. A folder is written under a temporary name
+ * {@code optimizer.bin}, {@code checkpoint.json} and the side files of stage-owned blocks
+ * ({@code odm-head.tensors}, {@code dptr-fmu.tensors}; see {@link AuxiliaryWeights}). A folder is written under a temporary name
  * and renamed when complete; the two newest are kept.
  */
 public final class Checkpoints {
@@ -29,6 +30,15 @@ public final class Checkpoints {
   /** Saves model (and optimizer when given) at {@code info.step()}; returns the folder. */
   public static Path save(Path runDir, CheckpointInfo info, MaskOcrModel model, AdamW optimizer)
       throws IOException {
+    return save(runDir, info, model, optimizer, null);
+  }
+
+  /**
+   * Saves model, optimizer (when given) and the stage-owned blocks of {@code auxiliary} (when
+   * given) at {@code info.step()}; returns the folder.
+   */
+  public static Path save(Path runDir, CheckpointInfo info, MaskOcrModel model, AdamW optimizer,
+      AuxiliaryWeights auxiliary) throws IOException {
     Path root = runDir.resolve("checkpoints");
     Files.createDirectories(root);
     Path tmp = root.resolve(String.format("%09d.tmp", info.step()));
@@ -38,6 +48,9 @@ public final class Checkpoints {
     model.saveWeights(tmp.resolve("weights.bin"));
     if (optimizer != null) {
       TensorFile.write(tmp.resolve("optimizer.bin"), optimizer.state());
+    }
+    if (auxiliary != null) {
+      auxiliary.writeTo(tmp);
     }
     Recipes.json().writeValue(tmp.resolve("checkpoint.json").toFile(), info);
     deleteTree(dir);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One training stage (mim, finetune; later milm, dptr, odm). A stage owns its data, masking
+ * One training stage (mim, finetune, milm, dptr, odm). A stage owns its data, masking
  * and loss; the {@link TrainingService} owns the loop, optimizer, schedule and checkpoints.
  */
 public interface Stage {
@@ -31,7 +31,8 @@ public interface Stage {
   /**
    * Trainable blocks the stage owns besides the model's parts (ODM's pixel head, DPTR's feature
    * merge unit), created in {@code model.manager()}; the optimizer updates them with the model.
-   * They are not part of the recognizer and not saved in checkpoints. Default: none.
+   * They are not part of the recognizer; a stage registers them with {@link
+   * StageContext#auxiliary()} so checkpoints keep them as side files. Default: none.
    */
   default List<io.maskocr.engine.model.NamedParameter> auxiliaryParameters(MaskOcrModel model) {
     return List.of();

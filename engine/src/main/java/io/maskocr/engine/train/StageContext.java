@@ -10,10 +10,17 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * What a stage may use: the model's shape and charset, the data resolver and its own seed
- * (split from the run seed by stage index).
+ * What a stage may use: the model's shape and charset, the data resolver, its own seed (split
+ * from the run seed by stage index) and the run's {@link AuxiliaryWeights}, where a stage keeps
+ * the blocks it owns besides the model so checkpoints save them.
  */
-public record StageContext(ModelConfig config, CharacterSet charset, DataResolver resolver, long seed) {
+public record StageContext(
+    ModelConfig config, CharacterSet charset, DataResolver resolver, long seed, AuxiliaryWeights auxiliary) {
+
+  /** A context whose stage-owned blocks start fresh (probes, tests). */
+  public StageContext(ModelConfig config, CharacterSet charset, DataResolver resolver, long seed) {
+    this(config, charset, resolver, seed, AuxiliaryWeights.none());
+  }
 
   /** A sampler over the stage's sources, skipping samples {@code accept} rejects. */
   public BatchSampler sampler(StageConfig stage, Predicate<Sample> accept) {

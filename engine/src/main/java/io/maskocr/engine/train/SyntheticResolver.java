@@ -28,12 +28,19 @@ public final class SyntheticResolver implements DataResolver {
             + MaskocrHome.root() + ": " + e.getMessage());
       }
     }
-    StyleConfig style = spec.style() == null ? StyleConfig.defaults() : StyleConfigIO.read(stylePath(spec.style()));
+    StyleConfig style = style(spec);
     SampleRenderer r = new SampleRenderer(style, assets, config.imageWidth(), config.imageHeight(), seed);
     return new SyntheticSource(r, config);
   }
 
-  /** A relative style path that does not exist here is read from the checkout (built-in recipes name {@code samples/render/...}). */
+  /**
+   * The renderer style a {@code synthetic} spec names, or the defaults. A relative path that does
+   * not exist here is read from the installation (built-in recipes name {@code samples/render/...}).
+   */
+  public static StyleConfig style(DataSpec spec) {
+    return spec.style() == null ? StyleConfig.defaults() : StyleConfigIO.read(stylePath(spec.style()));
+  }
+
   private static Path stylePath(String style) {
     Path p = Path.of(style);
     return p.isAbsolute() || java.nio.file.Files.exists(p) ? p : MaskocrHome.root().resolve(p);

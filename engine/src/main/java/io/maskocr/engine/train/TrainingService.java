@@ -170,6 +170,11 @@ public final class TrainingService {
   }
 
   private void run() {
+    if (options.background()) {
+      // Before the engine and the prefetch thread start, so their threads inherit it.
+      int nice = ThreadPriority.lowerCurrentThread();
+      LOG.info("run {} trains in the background (nice {})", runId, nice < 0 ? "unchanged" : nice);
+    }
     long started = System.nanoTime();
     long step = 0;
     MaskOcrModel model = null;
@@ -194,18 +199,19 @@ public final class TrainingService {
         Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
         model = MaskOcrModel.create(config, charset);
       }
+      AuxiliaryWeights auxiliary = saved.isPresent() ? AuxiliaryWeights.from(saved.get()) : AuxiliaryWeights.none();
       List<Stage> stages = new ArrayList<>();
       List<List<String>> data = new ArrayList<>();
       for (int i = 0; i < recipe.stages().size(); i++) {
         Stage s = registry.create(recipe.stages().get(i),
-            new StageContext(config, charset, resolver, Seeds.mix(recipe.seed(), i + 1)));
+            new StageContext(config, charset, resolver, Seeds.mix(recipe.seed(), i + 1), auxiliary));
         stages.add(s);
         data.add(s.dataProvenance());
       }
       RunProvenance prov = RunProvenance.of(runId, recipe, config, charset.name(), data, step);
       events.submit(() -> recorder.started(prov));
       liveModel = model;
-      Loop loop = new Loop(model, prefetch, started);
+      Loop loop = new Loop(model, auxiliary, prefetch, started);
       for (int si = 0; si < stages.size(); si++) {
         long start = recipe.stageStart(si);
         long end = start + stages.get(si).config().steps();
@@ -255,6 +261,7 @@ public final class TrainingService {
   /** The step loop of one session, with its timing and checkpoint clock. */
   private final class Loop {
     final MaskOcrModel model;
+    final AuxiliaryWeights auxiliary;
     final ExecutorService prefetch;
     final long sessionStart;
     final ParameterStore ps;
@@ -263,8 +270,9 @@ public final class TrainingService {
     boolean stopped;
     AdamW optimizer;
 
-    Loop(MaskOcrModel model, ExecutorService prefetch, long sessionStart) {
+    Loop(MaskOcrModel model, AuxiliaryWeights auxiliary, ExecutorService prefetch, long sessionStart) {
       this.model = model;
+      this.auxiliary = auxiliary;
       this.prefetch = prefetch;
       this.sessionStart = sessionStart;
       this.ps = model.newParameterStore();
@@ -402,7 +410,8 @@ public final class TrainingService {
 
     void checkpoint(long step, int stageIndex, AdamW opt) throws Exception {
       Path dir = Checkpoints.save(runDir,
-          Checkpoints.info(runId, step, stageIndex, opt == null ? 0 : opt.steps(), model, recipe), model, opt);
+          Checkpoints.info(runId, step, stageIndex, opt == null ? 0 : opt.steps(), model, recipe), model, opt,
+          auxiliary);
       lastCheckpoint = System.nanoTime();
       publish(new TrainingEvent.CheckpointSaved(runId, step, dir));
     }

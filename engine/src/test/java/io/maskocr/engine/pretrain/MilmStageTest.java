@@ -12,28 +12,16 @@ import io.maskocr.engine.train.TrainingOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** milm trains the decoder on masked characters with the encoder frozen. */
 class MilmStageTest {
 
-  private static void assertLossFalls(List<TrainingEvent> events, String type) {
-    double[] l = losses(events, type);
-    assertTrue(l.length >= 10, "too few metrics for " + type + ": " + l.length);
-    double first = mean(l, 0, 3);
-    double last = mean(l, l.length - 3, l.length);
-    assertTrue(last < 0.9 * first, type + " loss did not fall: first " + first + " last " + last);
-  }
-
   @Test
   void milmTrainsTheDecoderAndLeavesTheFrozenEncoderBitIdentical(@TempDir Path dir) throws Exception {
     Recipe r = recipe(stage("milm", 30, 3e-3, new MaskSpec("character", 0.3), Map.of("maskedWeight", 3.0), real()));
-    assertInstanceOf(TrainingEvent.Finished.class, train(r, dir, new TrainingOptions(0, 0)));
-    List<TrainingEvent> events = new CopyOnWriteArrayList<>();
-    TrainingEvent end = train(r, dir, TrainingOptions.unlimited(), events);
-    assertInstanceOf(TrainingEvent.Finished.class, end, String.valueOf(end));
+    List<TrainingEvent> events = trainFromCheckpointZero(r, dir);
     assertLossFalls(events, "milm");
     assertTrue(identical(weights(dir, 0, "encoder."), weights(dir, 30, "encoder.")), "encoder changed in milm");
     assertFalse(identical(weights(dir, 0, "decoder."), weights(dir, 30, "decoder.")), "decoder did not learn");

@@ -5,35 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.train.MaskSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** odm trains the encoder to draw the clean target. */
 class OdmStageTest {
 
-  private static void assertLossFalls(List<TrainingEvent> events, String type) {
-    double[] l = losses(events, type);
-    assertTrue(l.length >= 10, "too few metrics for " + type + ": " + l.length);
-    double first = mean(l, 0, 3);
-    double last = mean(l, l.length - 3, l.length);
-    assertTrue(last < 0.9 * first, type + " loss did not fall: first " + first + " last " + last);
-  }
-
   @Test
   void odmLearnsTheCleanTargetAndTrainsTheEncoder(@TempDir Path dir) throws Exception {
     Recipe r = recipe(stage("odm", 25, 3e-3, null, Map.of("controlMin", 0.1, "controlMax", 0.3), synthetic()));
-    assertInstanceOf(TrainingEvent.Finished.class, train(r, dir, new TrainingOptions(0, 0)));
-    List<TrainingEvent> events = new CopyOnWriteArrayList<>();
-    TrainingEvent end = train(r, dir, TrainingOptions.unlimited(), events);
-    assertInstanceOf(TrainingEvent.Finished.class, end, String.valueOf(end));
+    List<TrainingEvent> events = trainFromCheckpointZero(r, dir);
     assertLossFalls(events, "odm");
     assertFalse(identical(weights(dir, 0, "encoder."), weights(dir, 25, "encoder.")), "odm must train the encoder");
     assertTrue(events.stream().anyMatch(e -> e instanceof TrainingEvent.Reconstruction), "no odm snapshot");

@@ -1,5 +1,8 @@
 package io.maskocr.engine.pretrain;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.Tensor;
@@ -75,6 +78,29 @@ final class PretrainFixtures {
     return train(r, dir, opt, new CopyOnWriteArrayList<>());
   }
 
+  /**
+   * Saves the untrained model as the checkpoint of step 0, then trains {@code r} to its end (so
+   * tests can compare weights before and after); fails unless the run finishes.
+   *
+   * @return the events of the training session
+   */
+  static List<TrainingEvent> trainFromCheckpointZero(Recipe r, Path dir) throws Exception {
+    assertInstanceOf(TrainingEvent.Finished.class, train(r, dir, new TrainingOptions(0, 0)));
+    List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+    TrainingEvent end = train(r, dir, TrainingOptions.unlimited(), events);
+    assertInstanceOf(TrainingEvent.Finished.class, end, String.valueOf(end));
+    return events;
+  }
+
+  /** The mean of the last three logged losses of stage {@code type} is below 90% of the first three's. */
+  static void assertLossFalls(List<TrainingEvent> events, String type) {
+    double[] l = losses(events, type);
+    assertTrue(l.length >= 10, "too few metrics for " + type + ": " + l.length);
+    double first = mean(l, 0, 3);
+    double last = mean(l, l.length - 3, l.length);
+    assertTrue(last < 0.9 * first, type + " loss did not fall: first " + first + " last " + last);
+  }
+
   /** Losses of the Metrics events of stage type {@code type}, in step order. */
   static double[] losses(List<TrainingEvent> events, String type) {
     return events.stream()
@@ -91,13 +117,22 @@ final class PretrainFixtures {
     return s / (to - from);
   }
 
-  /** Weights of the checkpoint at {@code step} whose names start with {@code prefix}. */
-  static Map<String, Tensor> weights(Path runDir, long step, String prefix) throws IOException {
-    Path dir = Checkpoints.list(runDir).stream()
+  /** The checkpoint folder of step {@code step}. */
+  static Path checkpoint(Path runDir, long step) {
+    return Checkpoints.list(runDir).stream()
         .filter(p -> Long.parseLong(p.getFileName().toString()) == step)
         .findFirst().orElseThrow(() -> new AssertionError("no checkpoint at step " + step + " in " + runDir));
+  }
+
+  /** Weights of the checkpoint at {@code step} whose names start with {@code prefix}. */
+  static Map<String, Tensor> weights(Path runDir, long step, String prefix) throws IOException {
+    return weights(runDir, step, "weights.bin", prefix);
+  }
+
+  /** Tensors of file {@code file} (weights.bin, a side file) of the checkpoint at {@code step}, by name prefix. */
+  static Map<String, Tensor> weights(Path runDir, long step, String file, String prefix) throws IOException {
     Map<String, Tensor> out = new LinkedHashMap<>();
-    TensorFile.read(dir.resolve("weights.bin")).forEach((k, v) -> {
+    TensorFile.read(checkpoint(runDir, step).resolve(file)).forEach((k, v) -> {
       if (k.startsWith(prefix)) {
         out.put(k, v);
       }

@@ -23,7 +23,7 @@ class StudyReportTest {
 
   static StudyReport report() {
     StudyConfig c = new StudyConfig("words", List.of(1.0, 0.1), List.of("scratch", "odm"), 2, 42, null);
-    return new StudyReport(c, "test machine", "maskocr study lowlabel --dataset words", "t0", "t1",
+    return new StudyReport(c, "test machine", 2, "maskocr study lowlabel --dataset words", "t0", "t1",
         Map.of("finetune", 0.5, "odm", 0.25), 100, 40, List.of(
             new StudyRow("scratch", 0.1, 10, 1, List.of("finetune 200"), 110, true, 0.05, 0.04, 0.3, 40, null),
             new StudyRow("odm", 0.1, 10, 2, List.of("odm 100", "finetune 150"), 118, false, 0.10, 0.08, 0.4, 40, null),
@@ -39,6 +39,8 @@ class StudyReportTest {
     assertTrue(text.contains("| scratch | 5% | 50% |"), text);
     assertTrue(text.contains("| odm | 10%* | failed |"), text);
     assertTrue(text.contains("test machine") && text.contains("2 min"), text);
+    assertTrue(text.contains("- Engine threads: 2 (intra-op"), text);
+    assertTrue(text.contains("- Command: `maskocr study lowlabel --dataset words`"), text);
     List<String> csv = Files.readAllLines(dir.resolve("results.csv"));
     assertEquals(5, csv.size());
     assertTrue(csv.get(2).startsWith("odm,0.1,10,2,\"odm 100; finetune 150\",118,false,0.1,0.08,0.4,40,"), csv.get(2));
@@ -69,10 +71,37 @@ class StudyReportTest {
   }
 
   @Test
+  void aStepBudgetGivesEachRecipeItsStepsAndTheReportSaysSo(@TempDir Path dir) throws Exception {
+    StudyConfig c = new StudyConfig("words", List.of(1.0), List.of("scratch", "maskocr", "odm"), 0, 42, null,
+        StudyConfig.parseSteps("2000,maskocr=2600"));
+    assertTrue(c.stepBudget());
+    assertEquals(2000, c.stepsOf("scratch"));
+    assertEquals(2600, c.stepsOf("maskocr"));
+    assertEquals("steps per run: scratch 2000, maskocr 2600, odm 2000 (each recipe's stages scaled in proportion); "
+        + "no time cap", c.budget());
+    StudyConfig capped = new StudyConfig("words", List.of(1.0), List.of("scratch"), 30, 42, null,
+        StudyConfig.parseSteps("scratch=500"));
+    assertTrue(capped.budget().endsWith("time cap 30 min per run"), capped.budget());
+    StudyReport r = new StudyReport(c, "test machine", 2, "maskocr study lowlabel --steps 2000,maskocr=2600", "t0",
+        "t1", Map.of(), 100, 40, List.of(
+            new StudyRow("scratch", 1.0, 100, 1, List.of("finetune 2000"), 300, true, 0.5, 0.45, 0.8, 40, null)));
+    String text = Files.readString(StudyReportWriter.write(r, dir));
+    assertTrue(text.contains("- Budget: steps per run: scratch 2000, maskocr 2600, odm 2000"), text);
+    assertTrue(text.contains("not measured (step budget"), text);
+  }
+
+  @Test
   void badOptionsAreRefusedWithTheirName() {
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new StudyConfig("d", List.of(0.5),
+        List.of("scratch", "odm"), 0, 1, null, StudyConfig.parseSteps("scratch=100"))).getMessage()
+        .contains("no budget for recipe odm"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new StudyConfig("d", List.of(0.5),
+        List.of("scratch"), 0, 1, null, StudyConfig.parseSteps("dptr=100"))).getMessage().contains("'dptr'"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> StudyConfig.parseSteps("scratch=lots"))
+        .getMessage().contains("'scratch=lots'"));
     assertTrue(assertThrows(IllegalArgumentException.class,
         () -> new StudyConfig("d", List.of(0.0), List.of("scratch"), 1, 1, null)).getMessage().contains("--fractions"));
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> new StudyConfig("d", List.of(0.5), List.of("scratch"), 0, 1, null)).getMessage().contains("--minutes"));
+        () -> new StudyConfig("d", List.of(0.5), List.of("scratch"), 0, 1, null)).getMessage().contains("--minutes M"));
   }
 }

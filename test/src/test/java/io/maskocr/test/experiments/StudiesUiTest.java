@@ -56,7 +56,7 @@ class StudiesUiTest {
     Map<String, Double> cost = new LinkedHashMap<>();
     cost.put("finetune", 0.5);
     cost.put("mim", 0.4);
-    return new StudyReport(c, "test machine", "maskocr study lowlabel --dataset words", "2026-11-25T10:00:00Z",
+    return new StudyReport(c, "test machine", 2, "maskocr study lowlabel --dataset words", "2026-11-25T10:00:00Z",
         "2026-11-25T10:10:00Z", cost, 300, 100, rows);
   }
 
@@ -90,7 +90,14 @@ class StudiesUiTest {
     robot.clickOn("#studies-start");
     assertEquals("--fractions: each share must be in (0, 1], got 2.0",
         robot.lookup("#studies-message").queryAs(Label.class).getText());
-    robot.interact(() -> robot.lookup("#studies-fractions").queryAs(TextField.class).setText("0.1,1"));
+    robot.interact(() -> {
+      robot.lookup("#studies-fractions").queryAs(TextField.class).setText("0.1,1");
+      robot.lookup("#studies-steps").queryAs(TextField.class).setText("scratch=100");
+    });
+    robot.clickOn("#studies-start");
+    assertTrue(robot.lookup("#studies-message").queryAs(Label.class).getText()
+        .startsWith("--steps gives no budget for recipe maskocr"), "a step budget must cover every recipe");
+    robot.interact(() -> robot.lookup("#studies-steps").queryAs(TextField.class).setText(""));
     Screens.save(robot, window.scene(), "experiments-studies");
     assertNotNull(table.getPlaceholder());
   }

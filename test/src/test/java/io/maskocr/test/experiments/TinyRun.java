@@ -77,17 +77,40 @@ final class TinyRun {
   /** The run folder of the shared tiny model, trained on first use. */
   static synchronized Path trained() throws Exception {
     if (dir == null) {
-      Path d = Files.createTempDirectory("maskocr-tiny-run");
-      TrainingService s = new TrainingService(recipe(30, 160, 10, 1000), "tiny", d, resolver(), RunRecorder.none(),
-          StageRegistry.standard(), TrainingOptions.unlimited());
-      s.start();
-      TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
-      if (!(end instanceof TrainingEvent.Finished)) {
-        throw new IllegalStateException("tiny training did not finish: " + end);
-      }
-      dir = d;
+      dir = train(recipe(30, 160, 10, 1000), "tiny");
     }
     return dir;
+  }
+
+  private static Path odmDir;
+
+  /**
+   * The run folder of a tiny model whose recipe starts with an {@code odm} stage (20 steps on the
+   * synthetic renderer, then 2 fine-tuning steps on the glyph words), so its checkpoint keeps a
+   * trained ODM pixel head; trained on first use.
+   */
+  static synchronized Path trainedWithOdm() throws Exception {
+    if (odmDir == null) {
+      List<StageConfig> stages = List.of(
+          new StageConfig("odm", 20, 8, 3e-3, null, 5, 0.0, 1.0, null, null, List.of(DataSpec.synthetic())),
+          new StageConfig("finetune", 2, 8, 1e-3, null, 1, 0.0, 1.0, 0.0, null, List.of(DataSpec.split("glyphs", "train"))));
+      odmDir = train(new Recipe("tiny-odm", "test recipe", 7L, new ModelSpec("tiny", overrides()), 60.0, 10, 1000,
+          stages), "tiny-odm");
+    }
+    return odmDir;
+  }
+
+  /** Trains {@code r} on the glyph words into a fresh temporary run folder and returns it. */
+  private static Path train(Recipe r, String runId) throws Exception {
+    Path d = Files.createTempDirectory("maskocr-" + runId + "-run");
+    TrainingService s = new TrainingService(r, runId, d, resolver(), RunRecorder.none(), StageRegistry.standard(),
+        TrainingOptions.unlimited());
+    s.start();
+    TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);
+    if (!(end instanceof TrainingEvent.Finished)) {
+      throw new IllegalStateException(runId + " training did not finish: " + end);
+    }
+    return d;
   }
 
   /** One sample per word, characters laid left to right in 8-pixel cells. */

@@ -36,7 +36,7 @@ public final class OdmView extends VBox {
 
   /** Shows one probe. */
   public void show(OdmProbe.Result r) {
-    caption.setText("text '" + r.label() + "'  prompt '" + r.prompt() + "'  ink IoU " + MilmChip.percent(OdmScores.inkIou(r)));
+    caption.setText("text '" + r.label() + "'  prompt '" + r.prompt() + "'  ink IoU " + MilmChip.percent(r.inkIou()));
     input.setImage(ProbeImages.pixels(r.input(), r.channels(), r.height(), r.width(), null, 1, scale));
     predicted.setImage(ProbeImages.ink(r.predictedInk(), r.height(), r.width(), scale));
     target.setImage(ProbeImages.ink(r.targetInk(), r.height(), r.width(), scale));

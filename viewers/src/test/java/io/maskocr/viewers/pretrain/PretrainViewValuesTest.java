@@ -34,6 +34,6 @@ class PretrainViewValuesTest {
     float[] target = {1, 1, 0, 0};
     float[] predicted = {0.9f, 0.2f, 0.7f, 0.1f};
     OdmProbe.Result r = new OdmProbe.Result(1, 1, 4, new float[4], predicted, target, "ab", "a_");
-    assertEquals(1f / 3f, OdmScores.inkIou(r), 1e-6);
+    assertEquals(1f / 3f, r.inkIou(), 1e-6);
   }
 }

@@ -8,7 +8,8 @@ import io.maskocr.engine.inspect.LoadedCheckpoint;
 import io.maskocr.engine.inspect.Reconstruction;
 import io.maskocr.engine.inspect.ReconstructionService;
 import io.maskocr.engine.pretrain.MilmProbe;
-import io.maskocr.engine.pretrain.OdmHeadProbe;
+import io.maskocr.engine.pretrain.OdmHeadReader;
+import io.maskocr.engine.pretrain.OdmProbe;
 import io.maskocr.engine.train.Checkpoints;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.MaskStrategy;
@@ -23,11 +24,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,7 +40,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * A window with the masked-reconstruction, attention and MILM viewers on one checkpoint (a run's
+ * A window with the masked-reconstruction, attention, MILM and ODM viewers on one checkpoint (a run's
  * latest). Images: samples of the data the run trained on, or any image file. The checkpoint
  * loads in the background and is closed with the window; MILM probes (hide characters, let the
  * decoder name them) also run in the background, the latest request winning.
@@ -59,6 +62,12 @@ public final class InspectWindow {
   private long milmRequest;
   private final OdmView odmView = new OdmView(5);
   private final Label odmStatus = new Label("Not computed yet.");
+  private final Label odmOrigin = new Label();
+  private final CheckBox odmFresh = new CheckBox("Fit a fresh head instead");
+  private final Object odmLock = new Object();
+  private OdmHeadReader odmHead; // guarded by odmLock; loaded on first use, closed with the window
+  private boolean odmHeadFresh; // guarded by odmLock: whether odmHead was fitted on request
+  private boolean closed;
   private long odmWord;
   private ReconstructionViewer reconViewer;
 
@@ -104,6 +113,7 @@ public final class InspectWindow {
       }
       executor.execute(BackgroundTask.of("Closing checkpoint", ctx -> {
         checkpoint.close();
+        closeOdmHead();
         return null;
       }).quiet());
     });
@@ -202,37 +212,70 @@ public final class InspectWindow {
     return new VBox(4, bar, why, milmView);
   }
 
-  /** The ODM tab: a button that fits a pixel head on the frozen encoder and shows a synthetic word. */
+  /** The ODM tab: a button that draws a synthetic word with the checkpoint's ODM pixel head. */
   private VBox odmPane() {
     odmView.setId("inspect-odm");
     odmStatus.setId("inspect-odm-status");
-    Button run = new Button("Fit head and show a word");
+    odmOrigin.setId("inspect-odm-origin");
+    Button run = new Button("Show a word");
     run.setId("inspect-odm-run");
     run.setOnAction(e -> probeOdm(run));
-    HBox bar = new HBox(10, run, odmStatus);
+    odmFresh.setId("inspect-odm-fresh");
+    odmFresh.setTooltip(new Tooltip("Fit a head for " + OdmHeadReader.FIT_STEPS + " steps on the "
+        + "frozen encoder even when the run trained one: after fine-tuning moved the encoder, compare the two"));
+    odmFresh.selectedProperty().addListener((o, a, b) -> odmStatus.setText("The next word loads the "
+        + (b ? "fitted" : "trained") + " head."));
+    HBox bar = new HBox(10, run, odmFresh, odmStatus);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(8));
-    Label why = new Label("ODM's pixel head is not kept in checkpoints: a fresh head is fitted for "
-        + ODM_HEAD_STEPS + " steps on this checkpoint's frozen encoder, then draws the clean text of a styled synthetic "
-        + "word. The sharper the prediction, the more of the glyph shapes the encoder's features keep.");
+    Label why = new Label("ODM pre-trains the encoder with a light pixel head that redraws a styled word as clean "
+        + "black-on-white text from a prompt. A run with an odm stage keeps the head it trained; for any other "
+        + "checkpoint a fresh head is fitted for " + OdmHeadReader.FIT_STEPS + " steps on its frozen encoder.");
     why.setWrapText(true);
     why.setPadding(new Insets(0, 8, 0, 8));
-    return new VBox(4, bar, why, odmView);
+    odmOrigin.setWrapText(true);
+    odmOrigin.setPadding(new Insets(0, 8, 0, 8));
+    return new VBox(4, bar, why, odmOrigin, odmView);
   }
 
-  private static final int ODM_HEAD_STEPS = 60;
-
+  /** Loads the head once (fitting one when the checkpoint has none), then draws the next word. */
   private void probeOdm(Button run) {
     run.setDisable(true);
     long word = odmWord++;
-    odmStatus.setText("Fitting the pixel head…");
-    executor.execute(BackgroundTask.of("ODM probe", ctx -> OdmHeadProbe.run(checkpointDir, ODM_HEAD_STEPS, 8, word))
-        .onSuccess(r -> {
-          odmView.show(r);
-          odmStatus.setText("Head fitted for " + ODM_HEAD_STEPS + " steps; click again for another word.");
-        })
-        .onFailure(e -> odmStatus.setText("ODM probe failed: " + e.getMessage()))
+    boolean fresh = odmFresh.isSelected();
+    odmStatus.setText("Drawing (the first word loads the head, fitting one if needed)…");
+    executor.execute(BackgroundTask.of("ODM head", ctx -> {
+      synchronized (odmLock) {
+        if (odmHead != null && odmHeadFresh != fresh) {
+          odmHead.close(); // the other kind of head was asked for
+          odmHead = null;
+        }
+        if (odmHead == null && !closed) {
+          odmHead = OdmHeadReader.open(checkpointDir, OdmHeadReader.FIT_STEPS, 1, !fresh);
+          odmHeadFresh = fresh;
+        }
+        if (odmHead == null) {
+          throw new IllegalStateException("the window was closed");
+        }
+        return new Object[] {odmHead.word(word), odmHead.origin()};
+      }
+    }).onSuccess(v -> {
+      odmView.show((OdmProbe.Result) v[0]);
+      odmOrigin.setText((String) v[1]);
+      odmStatus.setText("Click again for another word.");
+    })
+        .onFailure(e -> odmStatus.setText("ODM head failed: " + e.getMessage()))
         .onFinished(() -> run.setDisable(false)));
+  }
+
+  private void closeOdmHead() {
+    synchronized (odmLock) {
+      closed = true;
+      if (odmHead != null) {
+        odmHead.close();
+        odmHead = null;
+      }
+    }
   }
 
   /** Runs a MILM probe of the selected image on the checkpoint in the background; the latest wins. */

@@ -54,6 +54,7 @@ final class StudiesView {
   private final TextField fractions = new TextField("0.01,0.1,1");
   private final TextField recipes = new TextField("scratch,maskocr,dptr,odm");
   private final TextField minutes = new TextField("3");
+  private final TextField steps = new TextField();
   private final Button start = new Button("Start study");
   private final Button cancel = new Button("Cancel");
   private final ProgressBar progress = new ProgressBar(0);
@@ -111,6 +112,10 @@ final class StudiesView {
     fractions.setId("studies-fractions");
     recipes.setId("studies-recipes");
     minutes.setId("studies-minutes");
+    steps.setId("studies-steps");
+    steps.setPromptText("optional: N or recipe=N,...");
+    steps.setTooltip(new javafx.scene.control.Tooltip("Steps per run instead of a time budget (the minutes then cap "
+        + "each run; blank or 0 minutes = no cap), e.g. 2200,maskocr=2600"));
     start.setId("studies-start");
     cancel.setId("studies-cancel");
     message.setId("studies-message");
@@ -124,7 +129,12 @@ final class StudiesView {
     g.setPadding(new Insets(8));
     g.addRow(0, new Label("Dataset"), dataset, new Label("Labelled shares"), fractions);
     g.addRow(1, new Label("Recipes"), recipes, new Label("Minutes per run"), minutes);
-    g.addRow(2, start, cancel, progress, message);
+    g.add(new Label("or steps per run"), 2, 2);
+    g.add(steps, 3, 2);
+    g.addRow(3, start, cancel, progress);
+    // errors can be long (they name the option and what to do): a row of their own, wrapped
+    message.setWrapText(true);
+    g.add(message, 0, 4, 4, 1);
     g.setAlignment(Pos.CENTER_LEFT);
     return g;
   }
@@ -179,15 +189,19 @@ final class StudiesView {
       if (w == null) {
         throw new IllegalArgumentException("open a workspace first");
       }
+      boolean stepBudget = !steps.getText().isBlank();
       cfg = new StudyConfig(dataset.getText().trim(), doubles(fractions.getText(), "labelled shares"),
           Arrays.stream(recipes.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-          doubles(minutes.getText(), "minutes").get(0), 42, null);
+          stepBudget && minutes.getText().isBlank() ? 0 : doubles(minutes.getText(), "minutes").get(0), 42, null,
+          StudyConfig.parseSteps(steps.getText()));
     } catch (IllegalArgumentException e) {
       message.setText(e.getMessage());
       return;
     }
     String command = "maskocr study lowlabel --dataset " + cfg.dataset() + " --fractions " + fractions.getText().trim()
-        + " --recipes " + String.join(",", cfg.recipes()) + " --minutes " + minutes.getText().trim() + " (from the app)";
+        + " --recipes " + String.join(",", cfg.recipes())
+        + (cfg.minutesPerRun() > 0 ? " --minutes " + minutes.getText().trim() : "")
+        + (cfg.stepBudget() ? " --steps " + steps.getText().trim() : "") + " (from the app)";
     Path out = w.root().resolve("studies")
         .resolve("lowlabel-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     task = BackgroundTask.of("Low-label study on " + cfg.dataset(), ctx -> {

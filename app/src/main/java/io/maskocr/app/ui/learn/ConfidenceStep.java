@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -61,8 +60,7 @@ final class ConfidenceStep extends ModelStep {
     threshold.setShowTickMarks(true);
     split.setWrapText(true);
     reading.getStyleClass().add("learn-reading");
-    HBox controls = new HBox(10, new Label("Send to annotators below"), threshold, thresholdValue, surveyStatus);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    HBox controls = controlRow(new Label("Send to annotators below"), threshold, thresholdValue, surveyStatus);
     Label legend = new Label("green = read right, red = read wrong; shaded = goes to an annotator; "
         + "blue triangle = your picture");
     legend.getStyleClass().add("learn-caption");

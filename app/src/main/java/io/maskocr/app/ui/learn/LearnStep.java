@@ -2,7 +2,10 @@ package io.maskocr.app.ui.learn;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 
 /**
  * One step of the walk-through: its words ({@link StepInfo}), a live view, and a line of real
@@ -53,4 +56,18 @@ public abstract class LearnStep implements AutoCloseable {
   /** Stops background workers. */
   @Override
   public void close() {}
+
+  /** A row of controls, vertically centred, 10 px apart (the bar above each step's view). */
+  protected static HBox controlRow(Node... controls) {
+    HBox row = new HBox(10, controls);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  /** Styles {@code label} as a wrapped explanatory note and returns it. */
+  static Label note(Label label) {
+    label.setWrapText(true);
+    label.getStyleClass().add("learn-note");
+    return label;
+  }
 }

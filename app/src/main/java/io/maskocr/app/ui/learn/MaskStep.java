@@ -7,7 +7,6 @@ import io.maskocr.engine.train.MaskStrategy;
 import io.maskocr.viewers.learn.ImageRow;
 import io.maskocr.viewers.learn.PatchCanvas;
 import java.util.SplittableRandom;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -43,11 +42,9 @@ final class MaskStep extends LearnStep {
     strategy.setValue(MaskStrategy.RANDOM);
     seed.setEditable(true);
     seed.setPrefWidth(90);
-    HBox controls = new HBox(10, new Label("Mask ratio"), ratio, ratioValue, new Label("Strategy"), strategy,
+    HBox controls = controlRow(new Label("Mask ratio"), ratio, ratioValue, new Label("Strategy"), strategy,
         new Label("Seed"), seed);
-    controls.setAlignment(Pos.CENTER_LEFT);
-    note.setWrapText(true);
-    note.getStyleClass().add("learn-note");
+    note(note);
     row.add(masked, "hidden patches in grey");
     row.add(visible, "what the encoder receives: only the visible patches, in order");
     root = new VBox(10, controls, row, note);

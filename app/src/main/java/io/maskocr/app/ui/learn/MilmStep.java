@@ -9,7 +9,6 @@ import io.maskocr.viewers.learn.PatchCanvas;
 import io.maskocr.viewers.learn.ReadingTable;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,8 +42,7 @@ final class MilmStep extends ModelStep {
       seed++;
       request();
     });
-    HBox controls = new HBox(10, new Label("Share of characters hidden"), ratio, ratioValue, another, status);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    HBox controls = controlRow(new Label("Share of characters hidden"), ratio, ratioValue, another, status);
     Label tableTitle = new Label("What the decoder guesses at each position (hidden positions tinted):");
     content = new VBox(10, controls, canvas, tableTitle, table);
     ratio.valueProperty().addListener((o, a, b) -> request());

@@ -7,11 +7,8 @@ import javafx.scene.layout.StackPane;
 /** Placeholder of steps that run the model while the model is still being prepared. */
 final class NeedsModel extends StackPane {
   NeedsModel() {
-    Label l = new Label("This step runs the model. It appears here as soon as the model is ready "
-        + "(see the progress at the top).");
-    l.setWrapText(true);
-    l.getStyleClass().add("learn-note");
-    getChildren().add(l);
+    getChildren().add(LearnStep.note(new Label("This step runs the model. It appears here as soon as the model is "
+        + "ready (see the progress at the top).")));
     setAlignment(Pos.TOP_LEFT);
   }
 }

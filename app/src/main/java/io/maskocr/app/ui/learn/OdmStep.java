@@ -6,7 +6,6 @@ import io.maskocr.engine.learn.OdmView;
 import io.maskocr.viewers.charts.LatestWins;
 import io.maskocr.viewers.charts.Rasters;
 import io.maskocr.viewers.learn.ImageRow;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,7 +17,9 @@ import javafx.scene.layout.VBox;
 /**
  * Step 8: ODM's clean target. The word of the picture (its label, or what the model read) is
  * rendered in a random style and as the clean target the encoder learns to produce; the text
- * controller drops or swaps some characters in the prompt and erases them from the target.
+ * controller drops or swaps some characters in the prompt and erases them from the target; the
+ * model's pixel head draws what it makes of the styled word (the head trained in the run's odm
+ * stage, or, for a model without one, a head fitted on its frozen encoder, as the UI says).
  */
 final class OdmStep extends ModelStep {
   private static final int SCALE = 3;
@@ -29,6 +30,7 @@ final class OdmStep extends ModelStep {
   private final ImageRow row = new ImageRow();
   private final Label prompt = new Label();
   private final Label note = new Label();
+  private final Label drawnBy = new Label();
   private final Label status = new Label();
   private final VBox content;
   private long style = 0;
@@ -44,12 +46,12 @@ final class OdmStep extends ModelStep {
       style++;
       request();
     });
-    note.setWrapText(true);
-    note.getStyleClass().add("learn-note");
+    note(note);
+    drawnBy.setId("learn-odm-drawn-by");
+    note(drawnBy);
     prompt.getStyleClass().add("learn-reading");
-    HBox controls = new HBox(10, new Label("Text controller changes"), share, shareValue, restyle, status);
-    controls.setAlignment(Pos.CENTER_LEFT);
-    content = new VBox(10, controls, row, prompt, note);
+    HBox controls = controlRow(new Label("Text controller changes"), share, shareValue, restyle, status);
+    content = new VBox(10, controls, row, prompt, drawnBy, note);
     share.valueProperty().addListener((o, a, b) -> request());
   }
 
@@ -76,7 +78,7 @@ final class OdmStep extends ModelStep {
     double sh = Math.round(share.getValue() * 100) / 100.0;
     shareValue.setText(String.format("%.0f%%", sh * 100));
     long st = style;
-    status.setText("rendering…");
+    status.setText("rendering and drawing…");
     worker.submit(() -> {
       String word = in.image().label();
       if (word == null) {
@@ -85,11 +87,16 @@ final class OdmStep extends ModelStep {
       return in.session().odm(word, st, sh, 7 + st);
     }, v -> {
       status.setText("");
-      row.show(new Image[] {
-          Rasters.pixels(v.styled(), v.channels(), v.height(), v.width(), SCALE),
-          ink(v.cleanInk(), v), ink(v.controlledInk(), v)},
-          new String[] {"styled input", "clean target", "target after the text controller"});
+      Image styled = Rasters.pixels(v.styled(), v.channels(), v.height(), v.width(), SCALE);
+      if (v.drawing() == null) {
+        row.show(new Image[] {styled, ink(v.cleanInk(), v), ink(v.controlledInk(), v)},
+            new String[] {"styled input", "clean target", "target after the text controller"});
+      } else {
+        row.show(new Image[] {styled, ink(v.cleanInk(), v), ink(v.controlledInk(), v), ink(v.drawing().predictedInk(), v)},
+            new String[] {"styled input", "clean target", "target after the text controller", "drawn by the pixel head"});
+      }
       prompt.setText("Prompt given with the image: “" + v.prompt() + "”   (_ = dropped, a wrong letter = noised)");
+      drawnBy.setText(v.drawnBy());
       setFacts(LearnFacts.odm(v));
     }, e -> status.setText("cannot render: " + e.getMessage()));
   }

@@ -6,7 +6,6 @@ import io.maskocr.viewers.learn.ImageRow;
 import io.maskocr.viewers.learn.PatchCanvas;
 import io.maskocr.viewers.charts.Rasters;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -32,8 +31,7 @@ final class PatchStep extends LearnStep {
     original.setPreserveRatio(true);
     original.setFitHeight(64);
     resized.setSmooth(false);
-    HBox controls = new HBox(10, new Label("Patch width"), patchWidth, new Label("Patch height"), patchHeight);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    HBox controls = controlRow(new Label("Patch width"), patchWidth, new Label("Patch height"), patchHeight);
     root = new VBox(10, pictures, controls, grid);
     patchHeight.valueProperty().addListener((o, a, b) -> redraw());
     patchWidth.valueProperty().addListener((o, a, b) -> redraw());

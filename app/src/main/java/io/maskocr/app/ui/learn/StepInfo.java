@@ -9,9 +9,4 @@ package io.maskocr.app.ui.learn;
  * @param paper the paper and the part of it this step illustrates
  * @param url where to read the paper
  */
-public record StepInfo(String title, String explanation, String paper, String url) {
-  /** MaskOCR on arXiv. */
-  public static final String MASKOCR = "https://arxiv.org/abs/2206.00311";
-  /** ODM on arXiv. */
-  public static final String ODM = "https://arxiv.org/abs/2403.00303";
-}
+public record StepInfo(String title, String explanation, String paper, String url) {}
