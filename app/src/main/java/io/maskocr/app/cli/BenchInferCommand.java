@@ -19,6 +19,9 @@ public final class BenchInferCommand implements Callable<Integer> {
   @Option(names = "--preset", defaultValue = "tiny", description = "Model preset (default: ${DEFAULT-VALUE}).")
   String preset;
 
+  @Option(names = "--stem", defaultValue = "linear", description = "Token stem: linear (the preset's) or conv (the recipes') (default: ${DEFAULT-VALUE}).")
+  String stem;
+
   @Option(names = "--batch", defaultValue = "64", description = "Crops per forward pass (default: ${DEFAULT-VALUE}).")
   int batch;
 
@@ -32,7 +35,7 @@ public final class BenchInferCommand implements Callable<Integer> {
   public Integer call() {
     threadsOption.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, null), batch, batches);
+    Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, java.util.Map.of("stem", stem)), batch, batches);
     BenchOutput.print(out, r, json);
     return 0;
   }

@@ -24,7 +24,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,7 +44,9 @@ import picocli.CommandLine.Option;
     description = {
       "Measure JavaFX pulse gaps with the live dashboard open while a tiny run trains (headless).",
       "fx_stall_p99_ms: 99th percentile of how late a pulse came (gap minus the 60 Hz frame time);",
-      "fx_pulse_gap_p99_ms: the raw gap. Uses a temporary workspace that is deleted afterwards."
+      "fx_pulse_gap_p99_ms: the raw gap. fx_thread_cpu_p99_ms / render_thread_cpu_p99_ms: CPU time the FX and",
+      "renderer threads used per gap (our own work; the rest of a long gap is waiting for a core).",
+      "Uses a temporary workspace that is deleted afterwards."
     })
 public final class BenchUiCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -145,6 +146,10 @@ public final class BenchUiCommand implements Callable<Integer> {
 
     double[] gaps = pulses.gaps();
     Arrays.sort(gaps);
+    double[] fxCpu = pulses.fxCpu();
+    Arrays.sort(fxCpu);
+    double[] renderCpu = pulses.renderCpu();
+    Arrays.sort(renderCpu);
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("run_id", runId);
     r.put("training_steps", steps);
@@ -158,6 +163,11 @@ public final class BenchUiCommand implements Callable<Integer> {
     r.put("fx_pulse_gap_p50_ms", round(pct(gaps, 0.50)));
     r.put("fx_pulse_gap_p99_ms", round(pct(gaps, 0.99)));
     r.put("fx_pulse_gap_max_ms", round(gaps.length == 0 ? Double.NaN : gaps[gaps.length - 1]));
+    r.put("fx_thread_cpu_p99_ms", round(pct(fxCpu, 0.99)));
+    r.put("fx_thread_cpu_max_ms", round(fxCpu.length == 0 ? Double.NaN : fxCpu[fxCpu.length - 1]));
+    r.put("render_thread_cpu_p99_ms", round(pct(renderCpu, 0.99)));
+    r.put("fx_thread_cpu_total_s", round(Arrays.stream(fxCpu).sum() / 1000));
+    r.put("render_thread_cpu_total_s", round(Arrays.stream(renderCpu).sum() / 1000));
     r.put("idle_fx_pulse_gap_p99_ms", round(pct(idle, 0.99)));
     r.put("load_average", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     r.put("fx_stall_p99_ms", round(Math.max(0, pct(gaps, 0.99) - FRAME_MS)));
@@ -225,36 +235,6 @@ public final class BenchUiCommand implements Callable<Integer> {
       s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (Exception e) {
       // a temporary folder left behind is harmless
-    }
-  }
-
-  /** Records the time between consecutive pulses (an AnimationTimer asks for one every frame). */
-  private static final class PulseRecorder extends AnimationTimer {
-    private final double[] buf = new double[1 << 20];
-    private int n;
-    private long last = -1;
-
-    @Override
-    public void stop() {
-      super.stop();
-      last = -1;
-    }
-
-    @Override
-    public void handle(long now) {
-      if (last >= 0 && n < buf.length) {
-        buf[n++] = (now - last) / 1e6;
-      }
-      last = now;
-    }
-
-    void reset() {
-      n = 0;
-      last = -1;
-    }
-
-    double[] gaps() {
-      return Arrays.copyOf(buf, n);
     }
   }
 }

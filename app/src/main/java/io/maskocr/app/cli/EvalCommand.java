@@ -44,13 +44,17 @@ public final class EvalCommand implements Callable<Integer> {
     try (Workspace w = Workspace.open(ws.resolve())) {
       w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
       Split s = "all".equals(split) ? null : Split.parse(split);
-      EvaluationReport r = WorkspaceEvaluation.run(w, run, dataset, s,
-          (done, total) -> spec.commandLine().getErr().printf("\reval %d/%d", done, total));
-      spec.commandLine().getErr().println();
+      EvaluationReport r;
+      try (ProgressBar bar = ProgressBar.onStderr("eval")) {
+        r = WorkspaceEvaluation.run(w, run, dataset, s, bar::update);
+      }
       out.printf("run %d on %s/%s: %d images%n", run, dataset, split, r.count());
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      if (r.accuracy36Ctc() != null) {
+        out.printf("  CTC head read alone (36-symbol): %.4f%n", r.accuracy36Ctc());
+      }
       out.print("  accuracy by length:");
       r.byLength().forEach((len, c) -> out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));
       out.println();

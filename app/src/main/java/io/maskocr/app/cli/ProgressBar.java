@@ -4,11 +4,12 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line terminal progress bar for long CLI work, redrawn in place with {@code \r}:
+ * A progress bar for long CLI work:
  * {@code importing [#########.........]  45% 45,000/100,000  6,210/s  ETA 9s}.
  *
- * <p>Draws only when attached to a terminal (otherwise scripts and logs stay clean) unless
- * created with {@code interactive = true}. Redraws at most every 100 ms, so calling
+ * <p>On a terminal it is one line redrawn in place with {@code \r}, at most every 100 ms. When
+ * the output goes to a file or pipe ({@link Mode#LINES}) it prints whole lines instead, one per
+ * 10% done (every 10 s when the total is unknown), so logs stay short and readable. Calling
  * {@link #update} per item is cheap. Thread-safe. Use with try-with-resources:
  *
  * <pre>{@code
@@ -18,31 +19,43 @@ import java.util.Locale;
  * }</pre>
  */
 public final class ProgressBar implements AutoCloseable {
+  /** How progress is shown. */
+  public enum Mode {
+    /** One line redrawn in place (a terminal). */
+    IN_PLACE,
+    /** Whole lines, one per 10% (a log file or pipe). */
+    LINES,
+    /** Nothing. */
+    OFF
+  }
+
   private static final int WIDTH = 24;
   private static final long REDRAW_NANOS = 100_000_000L;
+  private static final long UNKNOWN_TOTAL_LINE_NANOS = 10_000_000_000L;
 
   private final PrintStream out;
   private final String task;
-  private final boolean interactive;
+  private final Mode mode;
   private final long startNanos = System.nanoTime();
   private long lastDraw;
   private int lastLength;
   private boolean drawn;
+  private long lastTenth = -1;
 
   /**
    * @param out where to draw (usually {@code System.err}, keeping stdout for results)
    * @param task short label shown first
-   * @param interactive true to draw; false makes every call a no-op
+   * @param mode in place, whole lines, or off
    */
-  public ProgressBar(PrintStream out, String task, boolean interactive) {
+  public ProgressBar(PrintStream out, String task, Mode mode) {
     this.out = out;
     this.task = task;
-    this.interactive = interactive;
+    this.mode = mode;
   }
 
-  /** A bar on stderr that draws only when the process has a terminal. */
+  /** A bar on stderr: in place on a terminal, whole lines when stderr is redirected. */
   public static ProgressBar onStderr(String task) {
-    return new ProgressBar(System.err, task, System.console() != null);
+    return new ProgressBar(System.err, task, System.console() != null ? Mode.IN_PLACE : Mode.LINES);
   }
 
   /** Reports progress; {@code total <= 0} means unknown (no bar, no ETA). */
@@ -52,10 +65,14 @@ public final class ProgressBar implements AutoCloseable {
 
   /** Reports progress with a short trailing note (e.g. {@code "12 skipped"}). */
   public synchronized void update(long done, long total, String note) {
-    if (!interactive) {
+    if (mode == Mode.OFF) {
       return;
     }
     long now = System.nanoTime();
+    if (mode == Mode.LINES) {
+      printLine(done, total, note, now);
+      return;
+    }
     boolean finished = total > 0 && done >= total;
     if (drawn && !finished && now - lastDraw < REDRAW_NANOS) {
       return;
@@ -67,6 +84,23 @@ public final class ProgressBar implements AutoCloseable {
     out.flush();
     lastLength = line.length();
     drawn = true;
+  }
+
+  /** One whole line when a new tenth is reached (or every 10 s without a total). */
+  private void printLine(long done, long total, String note, long now) {
+    if (total > 0) {
+      long tenth = Math.min(10, done * 10 / total);
+      if (tenth <= lastTenth) {
+        return;
+      }
+      lastTenth = tenth;
+    } else if (drawn && now - lastDraw < UNKNOWN_TOTAL_LINE_NANOS) {
+      return;
+    }
+    lastDraw = now;
+    drawn = true;
+    out.println(render(done, total, (now - startNanos) / 1e9, note));
+    out.flush();
   }
 
   /** The text of the bar; package-private for tests. */
@@ -104,10 +138,10 @@ public final class ProgressBar implements AutoCloseable {
     return (s / 3600) + "h" + String.format(Locale.ROOT, "%02d", s % 3600 / 60) + "m";
   }
 
-  /** Ends the line so following output starts on a fresh one. */
+  /** Ends the in-place line so following output starts on a fresh one. */
   @Override
   public synchronized void close() {
-    if (interactive && drawn) {
+    if (mode == Mode.IN_PLACE && drawn) {
       out.println();
       out.flush();
     }

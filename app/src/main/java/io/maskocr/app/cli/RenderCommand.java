@@ -7,7 +7,6 @@ import io.maskocr.renderer.SampleRenderer;
 import io.maskocr.renderer.config.StyleConfig;
 import io.maskocr.renderer.config.StyleConfigIO;
 import io.maskocr.renderer.io.SampleWriter;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,16 +65,15 @@ public final class RenderCommand implements Callable<Integer> {
         new SampleRenderer(style, RendererAssets.load(MaskocrHome.root()), width, height, seed);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     AtomicLong done = new AtomicLong();
-    Progress progress = new Progress(System.err, count);
     long t0 = System.nanoTime();
-    try (SampleWriter writer = new SampleWriter(out, 0, imageFormat);
+    try (ProgressBar progress = ProgressBar.onStderr("rendering");
+        SampleWriter writer = new SampleWriter(out, 0, imageFormat);
         ParallelRenderer producer = new ParallelRenderer(renderer, n)) {
       producer.forEach(0, count, s -> {
         writer.write(s);
-        progress.update(done.incrementAndGet());
+        progress.update(done.incrementAndGet(), count);
       });
     }
-    progress.finish(done.get());
     double seconds = (System.nanoTime() - t0) / 1e9;
     Files.writeString(out.resolve("render.json"), provenance(style), StandardCharsets.UTF_8);
     System.out.printf("rendered %d samples to %s in %.1f s (%.0f images/s including image writing, %d threads)%n",
@@ -87,52 +85,5 @@ public final class RenderCommand implements Callable<Integer> {
     return "{\n  \"seed\": " + seed + ",\n  \"count\": " + count + ",\n  \"width\": " + width
         + ",\n  \"height\": " + height + ",\n  \"configSha256\": \"" + StyleConfigIO.hash(style)
         + "\",\n  \"config\": " + StyleConfigIO.toJson(style).strip().replace("\n", "\n  ") + "\n}\n";
-  }
-
-  /**
-   * A one-line progress bar, redrawn ten times a second on a terminal and every two seconds
-   * when stderr goes to a file or pipe (so logs stay short).
-   */
-  static final class Progress {
-    private final PrintStream err;
-    private final long total;
-    private final long start = System.nanoTime();
-    private final long interval = System.console() != null ? 100_000_000L : 2_000_000_000L;
-    private volatile long lastDraw = System.nanoTime();
-
-    Progress(PrintStream err, long total) {
-      this.err = err;
-      this.total = total;
-    }
-
-    void update(long done) {
-      long now = System.nanoTime();
-      if (now - lastDraw < interval && done < total) {
-        return;
-      }
-      synchronized (this) {
-        if (now - lastDraw < interval && done < total) {
-          return;
-        }
-        lastDraw = now;
-        draw(done, now);
-      }
-    }
-
-    void finish(long done) {
-      draw(done, System.nanoTime());
-      err.println();
-    }
-
-    private void draw(long done, long now) {
-      int width = 30;
-      int filled = (int) (width * done / Math.max(1, total));
-      double seconds = Math.max(1e-3, (now - start) / 1e9);
-      double rate = done / seconds;
-      long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-      err.printf("\r[%s%s] %3d%% %d/%d  %.0f img/s  ETA %ds ", "#".repeat(filled), "-".repeat(width - filled),
-          100 * done / Math.max(1, total), done, total, rate, eta);
-      err.flush();
-    }
   }
 }

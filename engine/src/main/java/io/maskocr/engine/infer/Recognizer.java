@@ -1,5 +1,6 @@
 package io.maskocr.engine.infer;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
@@ -132,6 +133,44 @@ public final class Recognizer implements AutoCloseable {
           model.charset().decode(d.tokens()), d.probabilities(), d.confidence(), a, checkpointId));
     }
     return result;
+  }
+
+  /**
+   * Greedy reading of the auxiliary CTC head over the encoder tokens (repeats merged, blanks
+   * dropped): a diagnostic of what the encoder alone reads. Images as in {@link #predict}.
+   */
+  public synchronized List<String> readCtc(List<float[]> images) {
+    GradMode.disableOnThisThread();
+    int n = patches.count();
+    int p = patches.size();
+    int v = model.charset().vocabularySize();
+    List<String> out = new ArrayList<>(images.size());
+    for (int from = 0; from < images.size(); from += BATCH) {
+      List<float[]> chunk = images.subList(from, Math.min(images.size(), from + BATCH));
+      int b = chunk.size();
+      float[] px = new float[b * n * p];
+      for (int i = 0; i < b; i++) {
+        patches.patchify(chunk.get(i), px, i * n * p);
+      }
+      long[] best;
+      try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
+        NDArray features = model.encode(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
+        best = model.ctcLogits(ps, features, false).argMax(2).toLongArray();
+      }
+      for (int i = 0; i < b; i++) {
+        List<Integer> ids = new ArrayList<>();
+        long previous = CharacterSet.EOS;
+        for (int k = 0; k < n; k++) {
+          long id = best[i * n + k];
+          if (id != previous && id != CharacterSet.EOS) {
+            ids.add((int) id);
+          }
+          previous = id;
+        }
+        out.add(model.charset().decode(ids.stream().mapToInt(Integer::intValue).toArray()));
+      }
+    }
+    return out;
   }
 
   @Override

@@ -46,10 +46,13 @@ public final class WorkspaceEvaluation {
     try (Recognizer r = Recognizer.load(ckpt)) {
       for (int from = 0; from < images.size(); from += Recognizer.BATCH) {
         List<LabeledImage> chunk = images.subList(from, Math.min(images.size(), from + Recognizer.BATCH));
-        List<Prediction> preds = r.predictImages(chunk.stream().map(LabeledImage::image).toList());
+        List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
+        List<Prediction> preds = r.predict(pixels);
+        List<String> ctc = r.readCtc(pixels);
         for (int i = 0; i < chunk.size(); i++) {
           Prediction p = preds.get(i);
           ev.add(chunk.get(i).label(), p.text(), p.confidence());
+          ev.addCtc(chunk.get(i).label(), ctc.get(i));
           String id = chunk.get(i).id();
           long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
           stored.add(new io.maskocr.engine.store.Prediction(

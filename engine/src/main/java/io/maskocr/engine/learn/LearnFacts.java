@@ -2,6 +2,7 @@ package io.maskocr.engine.learn;
 
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.inspect.Reconstruction;
+import io.maskocr.engine.model.ConvStem;
 import io.maskocr.engine.model.ModelConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class LearnFacts {
   public static ModelConfig withPatch(ModelConfig c, int ph, int pw) {
     return new ModelConfig(c.preset(), c.imageHeight(), c.imageWidth(), c.channels(), ph, pw, c.width(), c.depth(),
         c.heads(), c.mlpRatio(), c.decoderDepth(), c.decoderHeads(), c.mimWidth(), c.mimDepth(), c.mimHeads(),
-        c.maxLength(), c.charset(), c.device());
+        c.maxLength(), c.charset(), c.device(), ConvStem.fits(ph, pw) ? c.stem() : "linear");
   }
 
   /** Step 1: how the input is cut, for patch shape {@code shown} of a model configured as {@code model}. */

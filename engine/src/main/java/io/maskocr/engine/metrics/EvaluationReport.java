@@ -13,6 +13,8 @@ import java.util.SortedMap;
  * @param meanConfidence mean sequence confidence (product of character probabilities)
  * @param byLength word length (36-protocol ground truth) -> {@code [correct, total]}
  * @param confusions most frequent character confusions (full text), most frequent first
+ * @param accuracy36Ctc 36-symbol word accuracy of the auxiliary CTC head read greedily (null
+ *     when not measured): shows how much the encoder alone can read
  */
 public record EvaluationReport(
     int count,
@@ -21,4 +23,5 @@ public record EvaluationReport(
     double meanOneMinusNed,
     double meanConfidence,
     SortedMap<Integer, int[]> byLength,
-    List<Confusion> confusions) {}
+    List<Confusion> confusions,
+    Double accuracy36Ctc) {}

@@ -19,6 +19,8 @@ public final class Evaluator {
   private double confidenceSum;
   private final TreeMap<Integer, int[]> byLength = new TreeMap<>();
   private final Map<String, Integer> confusions = new HashMap<>();
+  private int ctcCount;
+  private int ctcCorrect36;
 
   /** Adds one prediction with its sequence confidence. */
   public void add(String truth, String predicted, double confidence) {
@@ -42,6 +44,14 @@ public final class Evaluator {
     }
   }
 
+  /** Adds the CTC head's reading of a sample (36-symbol accuracy only). */
+  public void addCtc(String truth, String ctcRead) {
+    ctcCount++;
+    if (TextMetrics.normalize36(truth).equals(TextMetrics.normalize36(ctcRead))) {
+      ctcCorrect36++;
+    }
+  }
+
   /** The report so far, with the {@code topConfusions} most frequent confusions. */
   public EvaluationReport report(int topConfusions) {
     List<Confusion> top = new ArrayList<>();
@@ -57,6 +67,7 @@ public final class Evaluator {
     byLength.forEach((k, v) -> lengths.put(k, v.clone()));
     double n = Math.max(1, count);
     return new EvaluationReport(
-        count, correct36 / n, correctFull / n, nedSum / n, confidenceSum / n, lengths, List.copyOf(top));
+        count, correct36 / n, correctFull / n, nedSum / n, confidenceSum / n, lengths, List.copyOf(top),
+        ctcCount == 0 ? null : (double) ctcCorrect36 / ctcCount);
   }
 }

@@ -14,7 +14,7 @@ public final class FlopCounter {
     double d = c.width();
     double t = c.queryCount();
     double hidden = (double) c.width() * c.mlpRatio();
-    double flops = 2 * n * c.patchSize() * d; // patch embedding
+    double flops = c.convStem() ? ConvStem.forwardFlops(c) : 2 * n * c.patchSize() * d; // stem
     for (int i = 0; i < c.depth(); i++) {
       flops += 2 * n * d * d * 4; // q, k, v, out projections
       flops += 2 * n * n * d * 2; // scores and mixing

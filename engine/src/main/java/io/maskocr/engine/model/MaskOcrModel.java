@@ -166,6 +166,17 @@ public final class MaskOcrModel implements AutoCloseable {
   }
 
   /**
+   * Encoder features of the visible patches only (the MIM path).
+   *
+   * @param visible {@code (B, Nv, P)} visible patches
+   * @param select {@code (B, Nv, N)} one-hot grid position of each visible patch
+   * @return {@code (B, Nv, D)}
+   */
+  public NDArray encodeVisible(ParameterStore ps, NDArray visible, NDArray select, boolean training) {
+    return encoder.forward(ps, new NDList(visible, select), training).get(0);
+  }
+
+  /**
    * Masked image modeling forward pass: the encoder sees only the visible patches.
    *
    * @param visible {@code (B, Nv, P)} visible patches
@@ -175,7 +186,7 @@ public final class MaskOcrModel implements AutoCloseable {
    */
   public NDArray reconstruct(
       ParameterStore ps, NDArray visible, NDArray select, NDArray masked, boolean training) {
-    NDArray features = encoder.forward(ps, new NDList(visible, select), training).get(0);
+    NDArray features = encodeVisible(ps, visible, select, training);
     return mimDecoder.forward(ps, new NDList(features, select, masked), training).head();
   }
 

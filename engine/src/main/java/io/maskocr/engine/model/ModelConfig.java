@@ -23,6 +23,9 @@ package io.maskocr.engine.model;
  * @param maxLength longest label in characters; the decoder has maxLength + 1 queries (end token)
  * @param charset charset spec: {@code latin36}, {@code latin94} or a path to a charset file
  * @param device {@code cpu} or {@code gpu} / {@code gpu0}...
+ * @param stem how pixels become tokens: {@code linear} (one linear projection per patch, as in
+ *     ViT and MaskOCR) or {@code conv} (a small convolutional stem over the whole image, one
+ *     token per patch position; learns far faster from little data, see {@link ConvStem})
  */
 public record ModelConfig(
     String preset,
@@ -42,7 +45,11 @@ public record ModelConfig(
     int mimHeads,
     int maxLength,
     String charset,
-    String device) {
+    String device,
+    String stem) {
+
+  /** Stem names accepted in {@code stem}. */
+  public static final java.util.List<String> STEMS = java.util.List.of("linear", "conv");
 
   /** Validates every dimension; messages name the offending numbers. */
   public ModelConfig {
@@ -77,9 +84,23 @@ public record ModelConfig(
     if (device == null || device.isBlank()) {
       device = "cpu";
     }
+    if (stem == null || stem.isBlank()) {
+      stem = "linear"; // checkpoints saved before the setting existed
+    }
+    if (!STEMS.contains(stem)) {
+      throw new IllegalArgumentException("stem must be one of " + STEMS + ", got '" + stem + "'");
+    }
+    if (stem.equals("conv")) {
+      ConvStem.checkGeometry(patchHeight, patchWidth);
+    }
     if (preset == null) {
       preset = "custom";
     }
+  }
+
+  /** Whether tokens come from the convolutional stem. */
+  public boolean convStem() {
+    return "conv".equals(stem);
   }
 
   /** Number of patches N = (H / ph) * (W / pw). */

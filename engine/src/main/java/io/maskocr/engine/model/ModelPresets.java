@@ -16,7 +16,7 @@ public final class ModelPresets {
       List.of(
           "imageHeight", "imageWidth", "channels", "patchHeight", "patchWidth", "width", "depth",
           "heads", "mlpRatio", "decoderDepth", "decoderHeads", "mimWidth", "mimDepth",
-          "mimHeads", "maxLength", "charset", "device");
+          "mimHeads", "maxLength", "charset", "device", "stem");
 
   private static final Map<String, Map<String, Object>> TABLE = new LinkedHashMap<>();
 
@@ -46,6 +46,7 @@ public final class ModelPresets {
     m.put("maxLength", 25);
     m.put("charset", "latin94");
     m.put("device", "cpu");
+    m.put("stem", "linear");
     return m;
   }
 
@@ -82,7 +83,7 @@ public final class ModelPresets {
         i(v, "patchWidth"), i(v, "width"), i(v, "depth"), i(v, "heads"), i(v, "mlpRatio"),
         i(v, "decoderDepth"), i(v, "decoderHeads"), i(v, "mimWidth"), i(v, "mimDepth"),
         i(v, "mimHeads"), i(v, "maxLength"), String.valueOf(v.get("charset")),
-        String.valueOf(v.get("device")));
+        String.valueOf(v.get("device")), String.valueOf(v.get("stem")));
   }
 
   private static int i(Map<String, Object> v, String key) {

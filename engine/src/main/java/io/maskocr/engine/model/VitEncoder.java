@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ViT encoder: patch embedding + learned positions + pre-norm blocks + final norm.
+ * ViT encoder: patch embedding (or {@link ConvStem}) + learned positions + pre-norm blocks + final norm.
  *
  * <p>Inputs: {@code patches (B, Nv, P)} and optionally {@code select (B, Nv, N)}, a one-hot map
  * saying which of the N grid positions each given patch sits at (MIM feeds only the visible
@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class VitEncoder extends AbstractBlock {
   private final ModelConfig config;
-  private final PatchEmbedding embedding;
+  private final AbstractBlock embedding;
   private final Parameter positions;
   private final List<EncoderBlock> blocks = new ArrayList<>();
   private final LayerNorm norm;
@@ -31,7 +31,9 @@ public final class VitEncoder extends AbstractBlock {
   /** Builds the encoder described by {@code config}. */
   public VitEncoder(ModelConfig config) {
     this.config = config;
-    embedding = addChildBlock("embed", PatchEmbedding.of(config.patchSize(), config.width()));
+    embedding = config.convStem()
+        ? addChildBlock("stem", new ConvStem(config))
+        : addChildBlock("embed", PatchEmbedding.of(config.patchSize(), config.width()));
     positions = addParameter(Layers.table("positions", config.patchCount(), config.width()));
     for (int i = 0; i < config.depth(); i++) {
       blocks.add(addChildBlock("block" + i, new EncoderBlock(config.width(), config.heads(), config.mlpRatio())));
@@ -44,7 +46,15 @@ public final class VitEncoder extends AbstractBlock {
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray patches = inputs.get(0);
     NDArray pos = ps.getValue(positions, patches.getDevice(), training);
-    NDArray x = embedding.forward(ps, new NDList(patches), training).head();
+    NDArray x;
+    if (inputs.size() > 1 && config.convStem()) {
+      // Visible patches onto a zero canvas, so the stem never sees hidden pixels.
+      NDArray select = inputs.get(1);
+      NDArray canvas = select.transpose(0, 2, 1).matMul(patches);
+      x = select.matMul(embedding.forward(ps, new NDList(canvas), training).head());
+    } else {
+      x = embedding.forward(ps, new NDList(patches), training).head();
+    }
     if (inputs.size() > 1) {
       x = x.add(inputs.get(1).matMul(pos));
     } else {
@@ -74,7 +84,8 @@ public final class VitEncoder extends AbstractBlock {
 
   @Override
   protected void initializeChildBlocks(NDManager manager, DataType type, Shape... in) {
-    embedding.initialize(manager, type, in[0]);
+    embedding.initialize(
+        manager, type, config.convStem() ? new Shape(in[0].get(0), config.patchCount(), config.patchSize()) : in[0]);
     Shape tokens = new Shape(in[0].get(0), in[0].get(1), config.width());
     for (EncoderBlock b : blocks) {
       b.initialize(manager, type, tokens);

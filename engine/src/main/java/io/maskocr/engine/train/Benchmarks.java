@@ -121,6 +121,7 @@ public final class Benchmarks {
     double modelGflops = ips * FlopCounter.recognitionTraining(c, cs.vocabularySize()) / 1e9;
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("preset", c.preset());
+    out.put("stem", c.stem());
     out.put("batch", batch);
     out.put("steps", measured);
     out.put("images_per_s", round(ips));
@@ -145,6 +146,7 @@ public final class Benchmarks {
       double secs = (System.nanoTime() - t0) / 1e9;
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("preset", c.preset());
+      out.put("stem", c.stem());
       out.put("batch", batch);
       out.put("crops", batch * batches);
       out.put("crops_per_s", round(batch * batches / secs));

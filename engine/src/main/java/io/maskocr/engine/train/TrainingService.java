@@ -170,6 +170,11 @@ public final class TrainingService {
   }
 
   private void run() {
+    if (options.background()) {
+      // Before the engine and the prefetch thread start, so their threads inherit it.
+      int nice = ThreadPriority.lowerCurrentThread();
+      LOG.info("run {} trains in the background (nice {})", runId, nice < 0 ? "unchanged" : nice);
+    }
     long started = System.nanoTime();
     long step = 0;
     MaskOcrModel model = null;

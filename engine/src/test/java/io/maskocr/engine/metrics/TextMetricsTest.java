@@ -46,5 +46,9 @@ class TextMetricsTest {
     assertEquals(0, r.byLength().get(3)[0]);
     assertEquals(2, r.byLength().get(5)[0]);
     assertEquals(3, r.confusions().size()); // H->h, c->d, ''->'!'
+    assertEquals(null, r.accuracy36Ctc(), "no CTC readings added");
+    ev.addCtc("Hello", "hello");
+    ev.addCtc("abc", "ab");
+    assertEquals(0.5, ev.report(5).accuracy36Ctc(), 1e-12);
   }
 }

@@ -58,6 +58,8 @@ class TrainingServiceTest {
     assertTrue(events.stream().anyMatch(e -> e instanceof TrainingEvent.AttentionSnapshot));
     try (Recognizer rec = Recognizer.load(dir)) {
       List<Prediction> p = rec.predict(data.stream().map(Sample::pixels).toList());
+      List<String> ctc = rec.readCtc(data.stream().map(Sample::pixels).toList());
+      assertEquals(data.stream().map(Sample::label).toList(), ctc, "the CTC head reads the batch too");
       for (int i = 0; i < data.size(); i++) {
         assertEquals(data.get(i).label(), p.get(i).text(), "sample " + i);
         assertTrue(p.get(i).confidence() > 0.5, "confidence " + p.get(i).confidence());

@@ -106,7 +106,7 @@ class ExperimentsUiTest {
     robot.clickOn("Runs");
     @SuppressWarnings("unchecked")
     TableView<Object> table = robot.lookup("#runs-table").queryAs(TableView.class);
-    Screens.waitLong(() -> statuses(table).equals(Set.of("PAUSED", "CREATED")), () -> "statuses " + statuses(table)
+    Screens.waitLong(() -> statuses(table).equals(Set.of("PAUSED", "QUEUED")), () -> "statuses " + statuses(table)
         + "; " + robot.lookup("#runs-message").queryAs(Label.class).getText());
     int pausedPoints = loss.pointCount("1 mim") + loss.pointCount("2 finetune");
     Thread.sleep(1000);

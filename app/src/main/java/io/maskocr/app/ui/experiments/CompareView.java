@@ -133,6 +133,7 @@ final class CompareView {
 
   /** Saves the chart as PNG (snapshot here, file written in the background). */
   void exportPng(Path file) {
+    chart.redrawNow(); // the newest curves, not the last scheduled redraw
     PngExport.save(chart, file).whenComplete((p, e) -> javafx.application.Platform.runLater(
         () -> message.setText(e == null ? "saved " + p : "export failed: " + e.getMessage())));
   }

@@ -82,6 +82,13 @@ public final class ExperimentsView {
       queue = q;
       dashboardModel.setQueue(q);
       newRunModel.refreshDatasets();
+      // Runs left waiting when the app last closed take their turn again.
+      context.executor().execute(BackgroundTask.of("Restoring the training queue", ctx -> q.restoreQueued())
+          .quiet().onSuccess(ids -> {
+            if (!ids.isEmpty()) {
+              runsModel.refresh();
+            }
+          }).onFailure(e -> runsModel.messageProperty().set("Cannot restore queued runs: " + e.getMessage())));
     }
     runsModel.refresh();
     studies.refresh();

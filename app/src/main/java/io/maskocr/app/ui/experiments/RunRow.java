@@ -1,6 +1,6 @@
 package io.maskocr.app.ui.experiments;
 
-import io.maskocr.engine.store.MetricPoint;
+import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,18 +21,18 @@ import java.util.Map;
 public record RunRow(
     RunRecord run, String recipe, String preset, Map<String, Double> best, Map<String, Double> last, long lastStep) {
 
-  /** Summarizes {@code points} of {@code run}. */
-  public static RunRow of(RunRecord run, String recipe, String preset, List<MetricPoint> points) {
+  /** A row from {@code run} and the database's summaries of its metrics (other runs' are ignored). */
+  public static RunRow of(RunRecord run, String recipe, String preset, List<MetricSummary> summaries) {
     Map<String, Double> best = new LinkedHashMap<>();
     Map<String, Double> last = new LinkedHashMap<>();
     long step = 0;
-    for (MetricPoint p : points) {
-      if (!Double.isFinite(p.value())) {
+    for (MetricSummary m : summaries) {
+      if (m.runId() != run.id()) {
         continue;
       }
-      last.put(p.name(), p.value());
-      best.merge(p.name(), p.value(), (a, b) -> Metric.lowerIsBetter(p.name()) ? Math.min(a, b) : Math.max(a, b));
-      step = Math.max(step, p.step());
+      best.put(m.name(), Metric.lowerIsBetter(m.name()) ? m.lowest() : m.highest());
+      last.put(m.name(), m.last());
+      step = Math.max(step, m.lastStep());
     }
     return new RunRow(run, recipe, preset, Map.copyOf(best), Map.copyOf(last), step);
   }

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
+import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -57,6 +60,8 @@ public final class RunsViewModel {
   static List<RunRow> load(Workspace w) {
     List<RunRow> out = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
+    Map<Long, List<MetricSummary>> metrics = w.runs().metricSummaries().stream()
+        .collect(Collectors.groupingBy(MetricSummary::runId));
     for (RunRecord r : w.runs().list()) {
       String recipe = "?";
       String preset = "?";
@@ -67,7 +72,7 @@ public final class RunsViewModel {
       } catch (Exception e) {
         // an unreadable recipe still lists the run; the detail pane shows the raw text
       }
-      out.add(RunRow.of(r, recipe, preset, w.runs().metrics(r.id(), null)));
+      out.add(RunRow.of(r, recipe, preset, metrics.getOrDefault(r.id(), List.of())));
     }
     return out;
   }

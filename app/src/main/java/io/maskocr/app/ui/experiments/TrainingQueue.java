@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,7 +28,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The workspace's training queue: one run trains at a time, later submissions wait their turn.
- * Records each run in the workspace (like {@code maskocr train}) and forwards every training
+ * A waiting run has status {@link RunStatus#QUEUED} in the workspace, so the queue survives a
+ * restart ({@link #restoreQueued}). Records each run in the workspace (like {@code maskocr
+ * train}), trains at a low CPU priority so the UI stays smooth, and forwards every training
  * event to listeners (on the trainer's event thread: coalesce before touching the UI).
  * Thread-safe; never blocks the caller on training (submit and controls return at once, but
  * {@link #submit} writes the run's row, so call it off the UI thread).
@@ -74,24 +77,67 @@ public final class TrainingQueue implements AutoCloseable {
   public void resumeRun(long runId) {
     RunRecord rec = workspace.runs().get(runId)
         .orElseThrow(() -> new IllegalArgumentException("no run " + runId + " in this workspace"));
+    enqueue(new Queued(runId, recipeOf(rec)));
+  }
+
+  /**
+   * Queues again, in id order, the runs the workspace records as {@link RunStatus#QUEUED} (left
+   * waiting when the app closed). A run whose recipe cannot be read is marked failed with the
+   * reason in its notes. Reads the database: call off the UI thread.
+   *
+   * @return ids of the runs queued again
+   */
+  public List<Long> restoreQueued() {
+    List<Long> restored = new ArrayList<>();
+    for (RunRecord rec : workspace.runs().list()) {
+      if (rec.status() != RunStatus.QUEUED || isQueuedOrActive(rec.id())) {
+        continue;
+      }
+      try {
+        enqueue(new Queued(rec.id(), recipeOf(rec)));
+        restored.add(rec.id());
+      } catch (IllegalArgumentException e) {
+        workspace.runs().setStatus(rec.id(), RunStatus.FAILED);
+        workspace.runs().annotate(rec.id(), rec.name(), rec.tags(),
+            (rec.notes().isEmpty() ? "" : rec.notes() + "\n") + "not queued again: " + e.getMessage());
+      }
+    }
+    return restored;
+  }
+
+  private static Recipe recipeOf(RunRecord rec) {
     try {
-      enqueue(new Queued(runId, Recipes.json().readValue(rec.recipeJson(), Recipe.class)));
+      return Recipes.json().readValue(rec.recipeJson(), Recipe.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException("run " + runId + " has an unreadable recipe: " + e.getMessage());
+      throw new IllegalArgumentException("run " + rec.id() + " has an unreadable recipe: " + e.getMessage());
     }
   }
 
   private synchronized void enqueue(Queued q) {
-    if (q.runId() == activeRunId || waiting.stream().anyMatch(w -> w.runId() == q.runId())) {
+    if (isQueuedOrActive(q.runId())) {
       throw new IllegalStateException("run " + q.runId() + " is already queued or training");
     }
+    // Recorded before it can start: the trainer then sets RUNNING, never the other way round.
+    workspace.runs().setStatus(q.runId(), RunStatus.QUEUED);
     waiting.add(q);
     startNextIfIdle();
   }
 
-  /** Removes a waiting run from the queue (it stays recorded, status unchanged). */
+  private synchronized boolean isQueuedOrActive(long runId) {
+    return runId == activeRunId || waiting.stream().anyMatch(w -> w.runId() == runId);
+  }
+
+  /**
+   * Removes a waiting run from the queue; it stays recorded as stopped (resumable) when it has a
+   * checkpoint, else as created.
+   */
   public synchronized boolean cancelQueued(long runId) {
-    return waiting.removeIf(q -> q.runId() == runId);
+    boolean removed = waiting.removeIf(q -> q.runId() == runId);
+    if (removed) {
+      workspace.runs().setStatus(runId,
+          workspace.runs().checkpoints(runId).isEmpty() ? RunStatus.CREATED : RunStatus.STOPPED);
+    }
+    return removed;
   }
 
   /** The run training now, or -1. */
@@ -140,7 +186,7 @@ public final class TrainingQueue implements AutoCloseable {
     long runId = q.runId();
     RunRecorder recorder = new TimedRecorder(new WorkspaceRunRecorder(workspace, runId), workspace, runId);
     TrainingService s = new TrainingService(q.recipe(), Long.toString(runId), workspace.runs().dir(runId),
-        resolver, recorder, registry, TrainingOptions.unlimited());
+        resolver, recorder, registry, TrainingOptions.unlimited().inBackground());
     s.addListener(e -> {
       for (TrainingListener l : listeners) {
         l.onEvent(e);
@@ -180,7 +226,10 @@ public final class TrainingQueue implements AutoCloseable {
     }
   }
 
-  /** Stops the active run (waiting up to a minute for its checkpoint) and forgets the queue. */
+  /**
+   * Stops the active run (waiting up to a minute for its checkpoint) and forgets the queue here;
+   * the waiting runs stay {@link RunStatus#QUEUED} in the workspace for {@link #restoreQueued}.
+   */
   @Override
   public void close() {
     try {

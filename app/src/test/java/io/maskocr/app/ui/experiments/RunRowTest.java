@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.store.MetricPoint;
+import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.RunStatus;
 import java.time.Instant;
@@ -20,13 +20,9 @@ class RunRowTest {
   @Test
   void bestIsTheLowestLossAndTheHighestAccuracyNotTheLastValue() {
     RunRow r = RunRow.of(run(3, "a", List.of()), "quick", "tiny", List.of(
-        new MetricPoint(3, "finetune", 10, "loss", 2.0),
-        new MetricPoint(3, "finetune", 10, "accuracy", 0.2),
-        new MetricPoint(3, "finetune", 20, "loss", 0.5),
-        new MetricPoint(3, "finetune", 20, "accuracy", 0.7),
-        new MetricPoint(3, "finetune", 30, "loss", 0.9),
-        new MetricPoint(3, "finetune", 30, "accuracy", 0.6),
-        new MetricPoint(3, "finetune", 30, "accuracy", Double.NaN)));
+        new MetricSummary(3, "accuracy", 0.2, 0.7, 0.6, 30),
+        new MetricSummary(3, "loss", 0.5, 2.0, 0.9, 30),
+        new MetricSummary(4, "lr", 0.1, 0.1, 0.1, 99)));
     assertEquals(0.5, r.bestOf("loss"));
     assertEquals(0.9, r.lastOf("loss"));
     assertEquals(0.7, r.bestOf("accuracy"));
@@ -58,8 +54,8 @@ class RunRowTest {
 
   @Test
   void theComparisonTableHasBestAndFinalOfEachMetricPerRunAndExportsAsCsv() {
-    RunRow a = RunRow.of(run(1, "a", List.of()), "q", "tiny", List.of(new MetricPoint(1, "mim", 5, "loss", 1.5)));
-    RunRow b = RunRow.of(run(2, "b, c", List.of()), "q", "tiny", List.of(new MetricPoint(2, "mim", 5, "loss", 0.25)));
+    RunRow a = RunRow.of(run(1, "a", List.of()), "q", "tiny", List.of(new MetricSummary(1, "loss", 1.5, 1.5, 1.5, 5)));
+    RunRow b = RunRow.of(run(2, "b, c", List.of()), "q", "tiny", List.of(new MetricSummary(2, "loss", 0.25, 0.25, 0.25, 5)));
     List<List<String>> t = Curves.table(List.of(a, b));
     assertEquals(List.of("metric", "#1 a", "#2 b, c"), t.get(0));
     assertEquals(List.of("loss best", "1.5000", "0.2500"), t.get(1));
