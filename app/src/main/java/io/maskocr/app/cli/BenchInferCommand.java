@@ -33,7 +33,9 @@ public final class BenchInferCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    threadsOption.apply();
+    // Batched inference has no data preparation running beside it (the crops are made before
+    // timing), so by default it gets every core, like bench train.
+    threadsOption.applyOrDefault(Runtime.getRuntime().availableProcessors());
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r = Benchmarks.infer(new ModelSpec(preset, java.util.Map.of("stem", stem)), batch, batches);
     BenchOutput.print(out, r, json);
