@@ -134,9 +134,9 @@ public final class LearnFacts {
     ConfidenceSurvey.Split sp = s.split(threshold);
     return String.format(Locale.ROOT,
         "Threshold %.2f over %d bundled samples (accuracy %.0f%%): %d go to annotators and hold %d of the %d "
-            + "wrong readings; %d are accepted, %d of them wrong.",
+            + "wrong readings; %d %s accepted, %d of them wrong.",
         threshold, s.items().size(), s.accuracy() * 100, sp.toAnnotators(), sp.errorsCaught(), sp.errors(),
-        sp.accepted(), sp.errorsAccepted());
+        sp.accepted(), sp.accepted() == 1 ? "is" : "are", sp.errorsAccepted());
   }
 
   /** Step 8: the clean target and the text controller. */
