@@ -52,6 +52,10 @@ public final class EvalCommand implements Callable<Integer> {
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      if (r.accuracy36Decoder() != null && r.accuracy36Decoder() != r.accuracy36()) {
+        out.printf("  parallel decoder read alone (36-symbol): %.4f (the reading above lets the CTC head rescore it)%n",
+            r.accuracy36Decoder());
+      }
       if (r.accuracy36Ctc() != null) {
         out.printf("  CTC head read alone (36-symbol): %.4f%n", r.accuracy36Ctc());
       }

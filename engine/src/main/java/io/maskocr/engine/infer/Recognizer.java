@@ -16,6 +16,7 @@ import io.maskocr.engine.model.HostArrays;
 import io.maskocr.engine.model.Patches;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
+import io.maskocr.engine.train.Recipe;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,11 +37,19 @@ public final class Recognizer implements AutoCloseable {
   private final Patches patches;
   private final ImagePreprocessor preprocessor;
   private final ParameterStore ps;
+  private final double ctcWeight;
 
-  private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId) {
+  /**
+   * Weight of the CTC head in {@link JointDecoding} when the checkpoint's training taught that
+   * head (0.5: both heads count alike).
+   */
+  public static final double JOINT_CTC_WEIGHT = 0.5;
+
+  private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId, double ctcWeight) {
     this.model = model;
     this.ownsModel = ownsModel;
     this.checkpointId = checkpointId;
+    this.ctcWeight = ctcWeight;
     this.patches = new Patches(model.config());
     this.preprocessor = new ImagePreprocessor(model.config());
     this.ps = model.newParameterStore();
@@ -54,12 +63,36 @@ public final class Recognizer implements AutoCloseable {
   public static Recognizer load(Path runOrCheckpoint) throws IOException {
     Path dir = Checkpoints.resolve(runOrCheckpoint);
     CheckpointInfo info = Checkpoints.readInfo(dir);
-    return new Recognizer(Checkpoints.loadModel(dir, null), true, info.runId() + "@" + info.step());
+    double ctcWeight = trainsCtcHead(info.recipe()) ? JOINT_CTC_WEIGHT : 0;
+    return new Recognizer(Checkpoints.loadModel(dir, null), true, info.runId() + "@" + info.step(), ctcWeight);
   }
 
-  /** Wraps a model the caller keeps owning (tests, in-process evaluation). */
+  /** Wraps a model the caller keeps owning (tests, in-process evaluation); decoder only. */
   public static Recognizer wrap(MaskOcrModel model, String checkpointId) {
-    return new Recognizer(model, false, checkpointId);
+    return new Recognizer(model, false, checkpointId, 0);
+  }
+
+  /**
+   * Wraps a model whose CTC head was trained, reading with {@link JointDecoding} at {@code
+   * ctcWeight} (0 = the decoder alone).
+   */
+  public static Recognizer wrapJoint(MaskOcrModel model, String checkpointId, double ctcWeight) {
+    if (ctcWeight < 0 || ctcWeight > 1) {
+      throw new IllegalArgumentException("the CTC weight must be in 0..1, got " + ctcWeight);
+    }
+    return new Recognizer(model, false, checkpointId, ctcWeight);
+  }
+
+  /** Whether a fine-tuning stage of the checkpoint's recipe trained the auxiliary CTC head. */
+  static boolean trainsCtcHead(Recipe recipe) {
+    return recipe != null
+        && recipe.stages().stream()
+            .anyMatch(s -> "finetune".equals(s.type()) && s.param("ctcWeight", 1.0) > 0);
+  }
+
+  /** Weight of the CTC head when choosing a reading (0 = the parallel decoder alone). */
+  public double ctcWeight() {
+    return ctcWeight;
   }
 
   public ModelConfig config() {
@@ -91,15 +124,24 @@ public final class Recognizer implements AutoCloseable {
 
   /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */
   public synchronized List<Prediction> predict(List<float[]> images) {
+    return predict(images, ctcWeight);
+  }
+
+  /** Reads as {@link #predict} with the parallel decoder alone (a diagnostic for evaluation). */
+  public synchronized List<Prediction> predictDecoderAlone(List<float[]> images) {
+    return predict(images, 0);
+  }
+
+  private List<Prediction> predict(List<float[]> images, double weight) {
     GradMode.disableOnThisThread();
     List<Prediction> out = new ArrayList<>(images.size());
     for (int from = 0; from < images.size(); from += BATCH) {
-      out.addAll(predictBatch(images.subList(from, Math.min(images.size(), from + BATCH))));
+      out.addAll(predictBatch(images.subList(from, Math.min(images.size(), from + BATCH)), weight));
     }
     return out;
   }
 
-  private List<Prediction> predictBatch(List<float[]> images) {
+  private List<Prediction> predictBatch(List<float[]> images, double weight) {
     ModelConfig c = model.config();
     int b = images.size();
     int n = patches.count();
@@ -116,14 +158,21 @@ public final class Recognizer implements AutoCloseable {
     }
     float[] probs;
     float[] att;
+    float[] ctcLogProbs = null;
     try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
-      NDList out = model.recognize(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
+      NDArray features = model.encode(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
+      NDList out = model.decode(ps, features, false);
       probs = out.get(0).softmax(2).toFloatArray();
       att = out.get(1).toFloatArray();
+      if (weight > 0) {
+        ctcLogProbs = model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray();
+      }
     }
     List<Prediction> result = new ArrayList<>(b);
     for (int i = 0; i < b; i++) {
-      GreedyDecoding.Decoded d = GreedyDecoding.decode(probs, i, t, v);
+      GreedyDecoding.Decoded d = ctcLogProbs == null
+          ? GreedyDecoding.decode(probs, i, t, v)
+          : JointDecoding.decode(probs, i, t, v, new CtcScores(ctcLogProbs, i, n, v), weight);
       int rows = Math.min(t, d.tokens().length + 1);
       float[][] a = new float[rows][n];
       for (int r = 0; r < rows; r++) {

@@ -49,10 +49,12 @@ public final class WorkspaceEvaluation {
         List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
         List<Prediction> preds = r.predict(pixels);
         List<String> ctc = r.readCtc(pixels);
+        List<Prediction> decoderAlone = r.ctcWeight() > 0 ? r.predictDecoderAlone(pixels) : preds;
         for (int i = 0; i < chunk.size(); i++) {
           Prediction p = preds.get(i);
           ev.add(chunk.get(i).label(), p.text(), p.confidence());
           ev.addCtc(chunk.get(i).label(), ctc.get(i));
+          ev.addDecoderAlone(chunk.get(i).label(), decoderAlone.get(i).text());
           String id = chunk.get(i).id();
           long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
           stored.add(new io.maskocr.engine.store.Prediction(

@@ -15,6 +15,8 @@ import java.util.SortedMap;
  * @param confusions most frequent character confusions (full text), most frequent first
  * @param accuracy36Ctc 36-symbol word accuracy of the auxiliary CTC head read greedily (null
  *     when not measured): shows how much the encoder alone can read
+ * @param accuracy36Decoder 36-symbol word accuracy of the parallel decoder alone (null when not
+ *     measured); {@code accuracy36} may be higher when the reader also consults the CTC head
  */
 public record EvaluationReport(
     int count,
@@ -24,4 +26,5 @@ public record EvaluationReport(
     double meanConfidence,
     SortedMap<Integer, int[]> byLength,
     List<Confusion> confusions,
-    Double accuracy36Ctc) {}
+    Double accuracy36Ctc,
+    Double accuracy36Decoder) {}

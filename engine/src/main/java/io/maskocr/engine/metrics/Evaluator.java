@@ -19,8 +19,25 @@ public final class Evaluator {
   private double confidenceSum;
   private final TreeMap<Integer, int[]> byLength = new TreeMap<>();
   private final Map<String, Integer> confusions = new HashMap<>();
-  private int ctcCount;
-  private int ctcCorrect36;
+  private final HeadTally ctc = new HeadTally();
+  private final HeadTally decoder = new HeadTally();
+
+  /** 36-symbol word accuracy of one head read on its own. */
+  private static final class HeadTally {
+    int count;
+    int correct36;
+
+    void add(String truth, String read) {
+      count++;
+      if (TextMetrics.normalize36(truth).equals(TextMetrics.normalize36(read))) {
+        correct36++;
+      }
+    }
+
+    Double accuracy() {
+      return count == 0 ? null : (double) correct36 / count;
+    }
+  }
 
   /** Adds one prediction with its sequence confidence. */
   public void add(String truth, String predicted, double confidence) {
@@ -46,10 +63,12 @@ public final class Evaluator {
 
   /** Adds the CTC head's reading of a sample (36-symbol accuracy only). */
   public void addCtc(String truth, String ctcRead) {
-    ctcCount++;
-    if (TextMetrics.normalize36(truth).equals(TextMetrics.normalize36(ctcRead))) {
-      ctcCorrect36++;
-    }
+    ctc.add(truth, ctcRead);
+  }
+
+  /** Adds the parallel decoder's own reading of a sample, without the CTC head's say. */
+  public void addDecoderAlone(String truth, String decoderRead) {
+    decoder.add(truth, decoderRead);
   }
 
   /** The report so far, with the {@code topConfusions} most frequent confusions. */
@@ -68,6 +87,6 @@ public final class Evaluator {
     double n = Math.max(1, count);
     return new EvaluationReport(
         count, correct36 / n, correctFull / n, nedSum / n, confidenceSum / n, lengths, List.copyOf(top),
-        ctcCount == 0 ? null : (double) ctcCorrect36 / ctcCount);
+        ctc.accuracy(), decoder.accuracy());
   }
 }

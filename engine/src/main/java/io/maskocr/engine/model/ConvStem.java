@@ -29,24 +29,36 @@ import ai.djl.util.PairList;
  * <p>Masked image modeling stays honest: the MIM stage hands only visible patches; the encoder
  * places them on a zero canvas before the stem, so no token sees a hidden patch's pixels.
  *
- * <p>Geometry: pools of (2,2), (2,2), (2,1) shrink the image by 8 in height and 4 in width,
- * so the patch width must be 4 and the patch height a multiple of 8.
+ * <p>Geometry: each layout shrinks the image by 8 in height and 4 in width, so the patch width
+ * must be 4 and the patch height a multiple of 8. {@code conv} convolves at full resolution
+ * and max-pools by (2,2), (2,2), (2,1). {@code conv-strided} lets the first two convolutions
+ * step by 2 instead and pools only after the last: about half the multiply-adds and no
+ * full-resolution feature maps, whose memory traffic dominated the {@code conv} stem's time on
+ * a CPU.
  */
 public final class ConvStem extends AbstractBlock {
+  private static final Shape UNIT = new Shape(1, 1);
   private static final int[] CHANNELS = {32, 64, 96};
   private static final Shape[] POOLS = {new Shape(2, 2), new Shape(2, 2), new Shape(2, 1)};
+  private static final Shape[] STRIDED_STRIDES = {new Shape(2, 2), UNIT, UNIT};
+  private static final Shape[] STRIDED_POOLS = {null, new Shape(2, 2), new Shape(2, 1)};
 
   private final ModelConfig config;
+  private final Shape[] strides;
+  private final Shape[] pools;
   private final Conv2d[] convs = new Conv2d[CHANNELS.length];
   private final Linear projection;
 
   /** The stem of {@code config} (whose {@link ModelConfig#stem()} is {@code conv}). */
   public ConvStem(ModelConfig config) {
     this.config = config;
+    this.strides = strides(config);
+    this.pools = pools(config);
     for (int i = 0; i < convs.length; i++) {
       Conv2d conv = Conv2d.builder()
-          .setKernelShape(new Shape(3, 3))
+          .setKernelShape(kernel(i))
           .optPadding(new Shape(1, 1))
+          .optStride(strides[i])
           .setFilters(CHANNELS[i])
           .build();
       // He initialization: the ReLUs halve the variance, so the fan-in factor is 2.
@@ -56,6 +68,19 @@ public final class ConvStem extends AbstractBlock {
       convs[i] = addChildBlock("conv" + i, conv);
     }
     projection = addChildBlock("proj", Layers.linear(config.width()));
+  }
+
+  /** 3x3 kernels, except 4x4 where the stride is 2: its windows overlap and cover every pixel. */
+  private Shape kernel(int layer) {
+    return strides[layer].get(0) == 2 ? new Shape(4, 4) : new Shape(3, 3);
+  }
+
+  private static Shape[] strides(ModelConfig c) {
+    return c.stridedStem() ? STRIDED_STRIDES : new Shape[] {UNIT, UNIT, UNIT};
+  }
+
+  private static Shape[] pools(ModelConfig c) {
+    return c.stridedStem() ? STRIDED_POOLS : POOLS;
   }
 
   /** Whether a patch shape fits the stem's pooling (width 4, height a multiple of 8). */
@@ -83,7 +108,10 @@ public final class ConvStem extends AbstractBlock {
     NDArray x = toImage(inputs.head());
     for (int i = 0; i < convs.length; i++) {
       x = convs[i].forward(ps, new NDList(x), training).head();
-      x = Pool.maxPool2d(Activation.relu(x), POOLS[i], POOLS[i], new Shape(0, 0), false);
+      x = Activation.relu(x);
+      if (pools[i] != null) {
+        x = Pool.maxPool2d(x, pools[i], pools[i], new Shape(0, 0), false);
+      }
     }
     return new NDList(projection.forward(ps, new NDList(toTokens(x)), training).head());
   }
@@ -115,10 +143,16 @@ public final class ConvStem extends AbstractBlock {
     double h = c.imageHeight();
     double w = c.imageWidth();
     int in = c.channels();
+    Shape[] strides = strides(c);
+    Shape[] pools = pools(c);
     for (int i = 0; i < CHANNELS.length; i++) {
-      flops += 2 * h * w * CHANNELS[i] * in * 9;
-      h /= POOLS[i].get(0);
-      w /= POOLS[i].get(1);
+      h /= strides[i].get(0);
+      w /= strides[i].get(1);
+      flops += 2 * h * w * CHANNELS[i] * in * (strides[i].get(0) == 2 ? 16 : 9);
+      if (pools[i] != null) {
+        h /= pools[i].get(0);
+        w /= pools[i].get(1);
+      }
       in = CHANNELS[i];
     }
     return flops + 2.0 * c.patchCount() * CHANNELS[CHANNELS.length - 1] * (c.patchHeight() / 8) * c.width();
@@ -137,7 +171,13 @@ public final class ConvStem extends AbstractBlock {
     Shape s = new Shape(in[0].get(0), config.channels(), config.imageHeight(), config.imageWidth());
     for (int i = 0; i < convs.length; i++) {
       convs[i].initialize(manager, type, s);
-      s = new Shape(s.get(0), CHANNELS[i], s.get(2) / POOLS[i].get(0), s.get(3) / POOLS[i].get(1));
+      long h = s.get(2) / strides[i].get(0);
+      long w = s.get(3) / strides[i].get(1);
+      if (pools[i] != null) {
+        h /= pools[i].get(0);
+        w /= pools[i].get(1);
+      }
+      s = new Shape(s.get(0), CHANNELS[i], h, w);
     }
     projection.initialize(manager, type, new Shape(in[0].get(0), config.patchCount(), tokenInput()));
   }

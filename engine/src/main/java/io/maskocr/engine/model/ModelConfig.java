@@ -25,7 +25,8 @@ package io.maskocr.engine.model;
  * @param device {@code cpu} or {@code gpu} / {@code gpu0}...
  * @param stem how pixels become tokens: {@code linear} (one linear projection per patch, as in
  *     ViT and MaskOCR) or {@code conv} (a small convolutional stem over the whole image, one
- *     token per patch position; learns far faster from little data, see {@link ConvStem})
+ *     token per patch position; learns far faster from little data, see {@link ConvStem}) or
+ *     {@code conv-strided} (the same with strided convolutions: cheaper on a CPU)
  */
 public record ModelConfig(
     String preset,
@@ -49,7 +50,7 @@ public record ModelConfig(
     String stem) {
 
   /** Stem names accepted in {@code stem}. */
-  public static final java.util.List<String> STEMS = java.util.List.of("linear", "conv");
+  public static final java.util.List<String> STEMS = java.util.List.of("linear", "conv", "conv-strided");
 
   /** Validates every dimension; messages name the offending numbers. */
   public ModelConfig {
@@ -90,7 +91,7 @@ public record ModelConfig(
     if (!STEMS.contains(stem)) {
       throw new IllegalArgumentException("stem must be one of " + STEMS + ", got '" + stem + "'");
     }
-    if (stem.equals("conv")) {
+    if (!stem.equals("linear")) {
       ConvStem.checkGeometry(patchHeight, patchWidth);
     }
     if (preset == null) {
@@ -100,7 +101,12 @@ public record ModelConfig(
 
   /** Whether tokens come from the convolutional stem. */
   public boolean convStem() {
-    return "conv".equals(stem);
+    return "conv".equals(stem) || stridedStem();
+  }
+
+  /** Whether the convolutional stem is the strided layout. */
+  public boolean stridedStem() {
+    return "conv-strided".equals(stem);
   }
 
   /** Number of patches N = (H / ph) * (W / pw). */

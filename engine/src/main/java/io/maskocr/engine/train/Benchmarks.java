@@ -132,12 +132,15 @@ public final class Benchmarks {
     return out;
   }
 
-  /** Recognizes {@code batches} batches of random crops after one warm-up batch. */
+  /**
+   * Recognizes {@code batches} batches of random crops after one warm-up batch, reading as a
+   * trained checkpoint does (the decoder rescored with the CTC head).
+   */
   public static Map<String, Object> infer(ModelSpec model, int batch, int batches) {
     ModelConfig c = model.resolve();
     CharacterSet cs = CharacterSet.fromSpec(c.charset());
     List<float[]> crops = randomSamples(c, cs, batch, 2).stream().map(Sample::pixels).toList();
-    try (MaskOcrModel m = MaskOcrModel.create(c, cs); Recognizer r = Recognizer.wrap(m, "bench")) {
+    try (MaskOcrModel m = MaskOcrModel.create(c, cs); Recognizer r = Recognizer.wrapJoint(m, "bench", Recognizer.JOINT_CTC_WEIGHT)) {
       r.predict(crops);
       long t0 = System.nanoTime();
       for (int i = 0; i < batches; i++) {
@@ -149,6 +152,7 @@ public final class Benchmarks {
       out.put("stem", c.stem());
       out.put("batch", batch);
       out.put("crops", batch * batches);
+      out.put("decoding", "joint CTC/decoder");
       out.put("crops_per_s", round(batch * batches / secs));
       out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
       out.put("forward_gflops_per_s", round(batch * batches * FlopCounter.recognitionForward(c, cs.vocabularySize()) / secs / 1e9));

@@ -50,5 +50,8 @@ class TextMetricsTest {
     ev.addCtc("Hello", "hello");
     ev.addCtc("abc", "ab");
     assertEquals(0.5, ev.report(5).accuracy36Ctc(), 1e-12);
+    assertEquals(null, ev.report(5).accuracy36Decoder(), "no decoder-alone readings added");
+    ev.addDecoderAlone("Hello", "hallo");
+    assertEquals(0.0, ev.report(5).accuracy36Decoder(), 1e-12);
   }
 }

@@ -13,20 +13,27 @@ import ai.djl.training.ParameterStore;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConvStemTest {
 
   private static ModelConfig conv() {
+    return conv("conv");
+  }
+
+  private static ModelConfig conv(String stem) {
     Map<String, Object> o = new HashMap<>(Map.of(
         "imageWidth", 32, "width", 32, "depth", 2, "heads", 2, "decoderDepth", 1,
         "decoderHeads", 2, "mimWidth", 16, "mimDepth", 1, "mimHeads", 2, "maxLength", 6));
-    o.put("stem", "conv");
+    o.put("stem", stem);
     return ModelPresets.get("tiny", o);
   }
 
-  @Test
-  void recognitionKeepsOneTokenPerPatch() {
-    ModelConfig c = conv();
+  @ParameterizedTest
+  @ValueSource(strings = {"conv", "conv-strided"})
+  void recognitionKeepsOneTokenPerPatch(String stem) {
+    ModelConfig c = conv(stem);
     CharacterSet cs = CharacterSet.latin36();
     try (MaskOcrModel m = MaskOcrModel.create(c, cs); NDManager s = m.manager().newSubManager()) {
       NDArray patches = s.randomNormal(new Shape(2, c.patchCount(), c.patchSize()));
@@ -37,9 +44,10 @@ class ConvStemTest {
     }
   }
 
-  @Test
-  void visibleTokensNeverSeeHiddenPixels() {
-    ModelConfig c = conv();
+  @ParameterizedTest
+  @ValueSource(strings = {"conv", "conv-strided"})
+  void visibleTokensNeverSeeHiddenPixels(String stem) {
+    ModelConfig c = conv(stem);
     int n = c.patchCount();
     int nv = n / 2;
     try (MaskOcrModel m = MaskOcrModel.create(c, CharacterSet.latin36());
@@ -76,5 +84,13 @@ class ConvStemTest {
   void flopsCountTheStem() {
     ModelConfig lin = TestModels.micro();
     assertTrue(FlopCounter.recognitionForward(conv(), 37) > FlopCounter.recognitionForward(lin, 37));
+  }
+
+  @Test
+  void stridedStemCostsLessThanFullResolution() {
+    double full = ConvStem.forwardFlops(conv("conv"));
+    double strided = ConvStem.forwardFlops(conv("conv-strided"));
+    assertTrue(strided < full, strided + " >= " + full);
+    assertTrue(strided > 0.5 * full, "the strided stem keeps the later layers: " + strided);
   }
 }

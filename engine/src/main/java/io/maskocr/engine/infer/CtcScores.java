@@ -1,0 +1,157 @@
+package io.maskocr.engine.infer;
+
+import io.maskocr.engine.model.CharacterSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Host-side reading of the auxiliary CTC head's output for one image: the greedy path, and the
+ * exact log-likelihood of any symbol sequence (the CTC forward algorithm). Token 0, the end
+ * token, is the blank.
+ */
+final class CtcScores {
+  private final float[] logProbs; // (N, V) log-softmax
+  private final int frames;
+  private final int vocabulary;
+
+  /**
+   * @param logProbs {@code (B, N, V)} log-softmax of the CTC logits
+   * @param b which image of the batch
+   */
+  CtcScores(float[] logProbs, int b, int frames, int vocabulary) {
+    int size = frames * vocabulary;
+    this.logProbs = Arrays.copyOfRange(logProbs, b * size, (b + 1) * size);
+    this.frames = frames;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Best symbol per frame, repeats merged and blanks dropped. */
+  int[] greedy() {
+    List<Integer> ids = new ArrayList<>();
+    int previous = CharacterSet.EOS;
+    for (int t = 0; t < frames; t++) {
+      int best = 0;
+      for (int k = 1; k < vocabulary; k++) {
+        if (lp(t, k) > lp(t, best)) {
+          best = k;
+        }
+      }
+      if (best != previous && best != CharacterSet.EOS) {
+        ids.add(best);
+      }
+      previous = best;
+    }
+    return ids.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The {@code beam} most likely readings by CTC prefix beam search (each frame extends the
+   * prefixes by its {@code beam} most likely symbols), most likely first.
+   */
+  List<int[]> beamSearch(int beam) {
+    Map<String, double[]> beams = new HashMap<>(); // prefix -> {log P(ends in blank), log P(ends in symbol)}
+    beams.put("", new double[] {0, Double.NEGATIVE_INFINITY});
+    for (int t = 0; t < frames; t++) {
+      int[] symbols = topSymbols(t, beam);
+      Map<String, double[]> next = new HashMap<>();
+      for (Map.Entry<String, double[]> e : beams.entrySet()) {
+        String prefix = e.getKey();
+        double pb = e.getValue()[0];
+        double pnb = e.getValue()[1];
+        double[] same = next.computeIfAbsent(prefix, k -> newScores());
+        same[0] = logAdd(same[0], logAdd(pb, pnb) + lp(t, CharacterSet.EOS));
+        int last = prefix.isEmpty() ? -1 : prefix.charAt(prefix.length() - 1);
+        if (last >= 0) {
+          same[1] = logAdd(same[1], pnb + lp(t, last)); // a repeat merges into the same symbol
+        }
+        for (int c : symbols) {
+          double[] longer = next.computeIfAbsent(prefix + (char) c, k -> newScores());
+          // The same symbol twice needs a blank between, so only the blank-ending paths extend.
+          longer[1] = logAdd(longer[1], (c == last ? pb : logAdd(pb, pnb)) + lp(t, c));
+        }
+      }
+      beams = best(next, beam);
+    }
+    List<int[]> out = new ArrayList<>();
+    for (String prefix : best(beams, beam).keySet()) {
+      out.add(prefix.chars().toArray());
+    }
+    return out;
+  }
+
+  private static double[] newScores() {
+    return new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+  }
+
+  /** The {@code k} most likely non-blank symbols of frame {@code t}. */
+  private int[] topSymbols(int t, int k) {
+    Integer[] ids = new Integer[vocabulary - 1];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = i + 1;
+    }
+    Arrays.sort(ids, Comparator.comparingDouble((Integer id) -> lp(t, id)).reversed());
+    return Arrays.stream(ids, 0, Math.min(k, ids.length)).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The {@code k} prefixes of highest total probability, in that order. */
+  private static Map<String, double[]> best(Map<String, double[]> scored, int k) {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    scored.entrySet().stream()
+        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -logAdd(e.getValue()[0], e.getValue()[1])))
+        .limit(k)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  /**
+   * Natural log of the probability that the CTC head emits exactly {@code symbols} (summed over
+   * every alignment); negative infinity when the frames cannot hold it.
+   */
+  double logLikelihood(int[] symbols) {
+    int states = 2 * symbols.length + 1;
+    double[] alpha = new double[states];
+    double[] next = new double[states];
+    Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+    alpha[0] = lp(0, CharacterSet.EOS);
+    if (symbols.length > 0) {
+      alpha[1] = lp(0, symbols[0]);
+    }
+    for (int t = 1; t < frames; t++) {
+      for (int s = 0; s < states; s++) {
+        int label = s % 2 == 0 ? CharacterSet.EOS : symbols[s / 2];
+        double sum = alpha[s];
+        if (s >= 1) {
+          sum = logAdd(sum, alpha[s - 1]);
+        }
+        if (s >= 2 && label != CharacterSet.EOS && label != symbols[s / 2 - 1]) {
+          sum = logAdd(sum, alpha[s - 2]);
+        }
+        next[s] = sum + lp(t, label);
+      }
+      double[] swap = alpha;
+      alpha = next;
+      next = swap;
+    }
+    return states == 1 ? alpha[0] : logAdd(alpha[states - 1], alpha[states - 2]);
+  }
+
+  private double lp(int t, int k) {
+    return logProbs[t * vocabulary + k];
+  }
+
+  static double logAdd(double a, double b) {
+    if (a == Double.NEGATIVE_INFINITY) {
+      return b;
+    }
+    if (b == Double.NEGATIVE_INFINITY) {
+      return a;
+    }
+    double max = Math.max(a, b);
+    return max + Math.log1p(Math.exp(Math.min(a, b) - max));
+  }
+}

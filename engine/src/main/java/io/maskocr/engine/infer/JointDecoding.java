@@ -1,0 +1,100 @@
+package io.maskocr.engine.infer;
+
+import io.maskocr.engine.model.CharacterSet;
+import io.maskocr.engine.model.GreedyDecoding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Chooses between the parallel decoder's reading and the CTC head's by scoring both candidates
+ * under both heads: {@code w * log P_ctc(y) + (1 - w) * log P_dec(y)} (joint CTC/attention
+ * rescoring, as in hybrid speech recognizers).
+ *
+ * <p>Why: the two heads fail differently. The parallel decoder reads characters well but
+ * sometimes slips a position (a doubled or dropped letter, "mmirror", "matix"), which the CTC
+ * head's alignment makes unlikely; the CTC head merges or splits letters the decoder gets right.
+ * Comparing each head's confidence in its own reading does not work (the heads are calibrated
+ * differently); asking each head how likely the other's reading is does.
+ */
+final class JointDecoding {
+  /** Readings kept by the CTC beam search. */
+  static final int BEAM = 5;
+
+  private JointDecoding() {}
+
+  /**
+   * The better of the two readings of image {@code b}.
+   *
+   * @param probs decoder softmax {@code (B, T, V)}
+   * @param ctc the CTC head's scores for the same image
+   * @param ctcWeight weight {@code w} of the CTC log-likelihood, in [0, 1]
+   */
+  static GreedyDecoding.Decoded decode(float[] probs, int b, int t, int v, CtcScores ctc, double ctcWeight) {
+    GreedyDecoding.Decoded decoder = GreedyDecoding.decode(probs, b, t, v);
+    int[] best = decoder.tokens();
+    double bestScore = score(probs, b, t, v, ctc, ctcWeight, best);
+    for (int[] candidate : candidates(probs, b, t, v, ctc, decoder.tokens())) {
+      double s = score(probs, b, t, v, ctc, ctcWeight, candidate);
+      if (s > bestScore) {
+        best = candidate;
+        bestScore = s;
+      }
+    }
+    return best == decoder.tokens() ? decoder : underDecoder(probs, b, t, v, best);
+  }
+
+  /** Readings worth scoring besides the decoder's greedy one. */
+  static List<int[]> candidates(float[] probs, int b, int t, int v, CtcScores ctc, int[] greedy) {
+    List<int[]> out = new ArrayList<>();
+    out.add(ctc.greedy());
+    out.addAll(ctc.beamSearch(BEAM));
+    for (int pos = 0; pos < greedy.length; pos++) {
+      int[] swapped = greedy.clone();
+      swapped[pos] = secondBest(probs, (b * t + pos) * v, v, greedy[pos]);
+      out.add(swapped);
+    }
+    out.removeIf(c -> c.length > t || Arrays.equals(c, greedy));
+    return out;
+  }
+
+  /** The most probable non-end symbol other than {@code first} at one position. */
+  private static int secondBest(float[] probs, int base, int v, int first) {
+    int best = -1;
+    for (int k = 1; k < v; k++) {
+      if (k != first && (best < 0 || probs[base + k] > probs[base + best])) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static double score(float[] probs, int b, int t, int v, CtcScores ctc, double w, int[] tokens) {
+    return w * ctc.logLikelihood(tokens) + (1 - w) * decoderLogLikelihood(probs, b, t, v, tokens);
+  }
+
+  /** Log-probability the parallel decoder gives {@code tokens} followed by the end token. */
+  static double decoderLogLikelihood(float[] probs, int b, int t, int v, int[] tokens) {
+    if (tokens.length > t) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double sum = 0;
+    for (int pos = 0; pos < tokens.length; pos++) {
+      sum += Math.log(Math.max(1e-30, probs[(b * t + pos) * v + tokens[pos]]));
+    }
+    if (tokens.length < t) {
+      sum += Math.log(Math.max(1e-30, probs[(b * t + tokens.length) * v + CharacterSet.EOS]));
+    }
+    return sum;
+  }
+
+  /** {@code tokens} with the decoder's probability for each, so confidence keeps its meaning. */
+  private static GreedyDecoding.Decoded underDecoder(float[] probs, int b, int t, int v, int[] tokens) {
+    float[] p = new float[tokens.length];
+    for (int pos = 0; pos < tokens.length; pos++) {
+      p[pos] = probs[(b * t + pos) * v + tokens[pos]];
+    }
+    float end = tokens.length < t ? probs[(b * t + tokens.length) * v + CharacterSet.EOS] : 1f;
+    return new GreedyDecoding.Decoded(tokens, p, end);
+  }
+}
