@@ -16,6 +16,7 @@ import java.util.Map;
  */
 final class CtcScores {
   private final float[] logProbs; // (N, V) log-softmax
+  private final double[] probs; // the same, exponentiated
   private final int frames;
   private final int vocabulary;
 
@@ -26,6 +27,10 @@ final class CtcScores {
   CtcScores(float[] logProbs, int b, int frames, int vocabulary) {
     int size = frames * vocabulary;
     this.logProbs = Arrays.copyOfRange(logProbs, b * size, (b + 1) * size);
+    this.probs = new double[size];
+    for (int i = 0; i < size; i++) {
+      probs[i] = Math.exp(this.logProbs[i]);
+    }
     this.frames = frames;
     this.vocabulary = vocabulary;
   }
@@ -88,14 +93,22 @@ final class CtcScores {
     return new double[] {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
   }
 
-  /** The {@code k} most likely non-blank symbols of frame {@code t}. */
+  /** The {@code k} most likely non-blank symbols of frame {@code t} (selection, k is small). */
   private int[] topSymbols(int t, int k) {
-    Integer[] ids = new Integer[vocabulary - 1];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = i + 1;
+    int n = Math.min(k, vocabulary - 1);
+    int[] top = new int[n];
+    boolean[] taken = new boolean[vocabulary];
+    for (int i = 0; i < n; i++) {
+      int best = -1;
+      for (int id = 1; id < vocabulary; id++) {
+        if (!taken[id] && (best < 0 || lp(t, id) > lp(t, best))) {
+          best = id;
+        }
+      }
+      taken[best] = true;
+      top[i] = best;
     }
-    Arrays.sort(ids, Comparator.comparingDouble((Integer id) -> lp(t, id)).reversed());
-    return Arrays.stream(ids, 0, Math.min(k, ids.length)).mapToInt(Integer::intValue).toArray();
+    return top;
   }
 
   /** The {@code k} prefixes of highest total probability, in that order. */
@@ -110,38 +123,59 @@ final class CtcScores {
 
   /**
    * Natural log of the probability that the CTC head emits exactly {@code symbols} (summed over
-   * every alignment); negative infinity when the frames cannot hold it.
+   * every alignment); negative infinity when the frames cannot hold it. The forward recursion
+   * runs on probabilities rescaled every frame (the logs of the scales add up), which is exact
+   * and far cheaper than log-space addition.
    */
   double logLikelihood(int[] symbols) {
     int states = 2 * symbols.length + 1;
     double[] alpha = new double[states];
     double[] next = new double[states];
-    Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
-    alpha[0] = lp(0, CharacterSet.EOS);
+    alpha[0] = p(0, CharacterSet.EOS);
     if (symbols.length > 0) {
-      alpha[1] = lp(0, symbols[0]);
+      alpha[1] = p(0, symbols[0]);
     }
-    for (int t = 1; t < frames; t++) {
+    double logScale = 0;
+    for (int t = 0; ; t++) {
+      double sum = 0;
+      for (double a : alpha) {
+        sum += a;
+      }
+      if (sum <= 0) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      logScale += Math.log(sum);
+      for (int s = 0; s < states; s++) {
+        alpha[s] /= sum;
+      }
+      if (t == frames - 1) {
+        break;
+      }
       for (int s = 0; s < states; s++) {
         int label = s % 2 == 0 ? CharacterSet.EOS : symbols[s / 2];
-        double sum = alpha[s];
+        double reach = alpha[s];
         if (s >= 1) {
-          sum = logAdd(sum, alpha[s - 1]);
+          reach += alpha[s - 1];
         }
         if (s >= 2 && label != CharacterSet.EOS && label != symbols[s / 2 - 1]) {
-          sum = logAdd(sum, alpha[s - 2]);
+          reach += alpha[s - 2];
         }
-        next[s] = sum + lp(t, label);
+        next[s] = reach * p(t + 1, label);
       }
       double[] swap = alpha;
       alpha = next;
       next = swap;
     }
-    return states == 1 ? alpha[0] : logAdd(alpha[states - 1], alpha[states - 2]);
+    double end = states == 1 ? alpha[0] : alpha[states - 1] + alpha[states - 2];
+    return end > 0 ? logScale + Math.log(end) : Double.NEGATIVE_INFINITY;
   }
 
   private double lp(int t, int k) {
     return logProbs[t * vocabulary + k];
+  }
+
+  private double p(int t, int k) {
+    return probs[t * vocabulary + k];
   }
 
   static double logAdd(double a, double b) {

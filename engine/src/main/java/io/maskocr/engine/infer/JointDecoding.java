@@ -21,6 +21,9 @@ final class JointDecoding {
   /** Readings kept by the CTC beam search. */
   static final int BEAM = 5;
 
+  /** Positions of the decoder's reading tried with their second choice (the least sure ones). */
+  static final int SWAPS = 3;
+
   private JointDecoding() {}
 
   /**
@@ -32,6 +35,9 @@ final class JointDecoding {
    */
   static GreedyDecoding.Decoded decode(float[] probs, int b, int t, int v, CtcScores ctc, double ctcWeight) {
     GreedyDecoding.Decoded decoder = GreedyDecoding.decode(probs, b, t, v);
+    if (Arrays.equals(decoder.tokens(), ctc.greedy())) {
+      return decoder; // both heads read the same: the common case, and nothing to rescore
+    }
     int[] best = decoder.tokens();
     double bestScore = score(probs, b, t, v, ctc, ctcWeight, best);
     for (int[] candidate : candidates(probs, b, t, v, ctc, decoder.tokens())) {
@@ -49,13 +55,23 @@ final class JointDecoding {
     List<int[]> out = new ArrayList<>();
     out.add(ctc.greedy());
     out.addAll(ctc.beamSearch(BEAM));
-    for (int pos = 0; pos < greedy.length; pos++) {
+    for (int pos : leastConfident(probs, b, t, v, greedy, SWAPS)) {
       int[] swapped = greedy.clone();
       swapped[pos] = secondBest(probs, (b * t + pos) * v, v, greedy[pos]);
       out.add(swapped);
     }
     out.removeIf(c -> c.length > t || Arrays.equals(c, greedy));
     return out;
+  }
+
+  /** The {@code k} positions of {@code greedy} where the decoder was least sure. */
+  private static int[] leastConfident(float[] probs, int b, int t, int v, int[] greedy, int k) {
+    return java.util.stream.IntStream.range(0, greedy.length)
+        .boxed()
+        .sorted(java.util.Comparator.comparingDouble(pos -> probs[(b * t + pos) * v + greedy[pos]]))
+        .limit(k)
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** The most probable non-end symbol other than {@code first} at one position. */
