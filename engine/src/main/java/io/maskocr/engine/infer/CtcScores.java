@@ -3,7 +3,6 @@ package io.maskocr.engine.infer;
 import io.maskocr.engine.model.CharacterSet;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,11 +112,24 @@ final class CtcScores {
 
   /** The {@code k} prefixes of highest total probability, in that order. */
   private static Map<String, double[]> best(Map<String, double[]> scored, int k) {
+    List<Map.Entry<String, double[]>> entries = new ArrayList<>(scored.entrySet());
+    double[] totals = new double[entries.size()];
+    for (int i = 0; i < totals.length; i++) {
+      double[] p = entries.get(i).getValue();
+      totals[i] = logAdd(p[0], p[1]);
+    }
     Map<String, double[]> out = new LinkedHashMap<>();
-    scored.entrySet().stream()
-        .sorted(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -logAdd(e.getValue()[0], e.getValue()[1])))
-        .limit(k)
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    boolean[] taken = new boolean[totals.length];
+    for (int round = 0; round < Math.min(k, totals.length); round++) {
+      int top = -1;
+      for (int i = 0; i < totals.length; i++) {
+        if (!taken[i] && (top < 0 || totals[i] > totals[top])) {
+          top = i;
+        }
+      }
+      taken[top] = true;
+      out.put(entries.get(top).getKey(), entries.get(top).getValue());
+    }
     return out;
   }
 

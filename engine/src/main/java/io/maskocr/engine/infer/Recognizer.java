@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads text from word images with a model loaded from a checkpoint. Owns its own model
@@ -168,20 +169,26 @@ public final class Recognizer implements AutoCloseable {
         ctcLogProbs = model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray();
       }
     }
-    List<Prediction> result = new ArrayList<>(b);
-    for (int i = 0; i < b; i++) {
-      GreedyDecoding.Decoded d = ctcLogProbs == null
-          ? GreedyDecoding.decode(probs, i, t, v)
-          : JointDecoding.decode(probs, i, t, v, new CtcScores(ctcLogProbs, i, n, v), weight);
-      int rows = Math.min(t, d.tokens().length + 1);
-      float[][] a = new float[rows][n];
-      for (int r = 0; r < rows; r++) {
-        System.arraycopy(att, (i * t + r) * n, a[r], 0, n);
-      }
-      result.add(new Prediction(
-          model.charset().decode(d.tokens()), d.probabilities(), d.confidence(), a, checkpointId));
+    float[] ctc = ctcLogProbs;
+    // The joint choice runs on the host; spread it over the cores the engine just left idle.
+    IntStream rows = IntStream.range(0, b);
+    return (ctc == null ? rows : rows.parallel())
+        .mapToObj(i -> {
+          GreedyDecoding.Decoded d = ctc == null
+              ? GreedyDecoding.decode(probs, i, t, v)
+              : JointDecoding.decode(probs, i, t, v, new CtcScores(ctc, i, n, v), weight);
+          return toPrediction(d, att, i, t, n);
+        })
+        .toList();
+  }
+
+  private Prediction toPrediction(GreedyDecoding.Decoded d, float[] att, int i, int t, int n) {
+    int rows = Math.min(t, d.tokens().length + 1);
+    float[][] a = new float[rows][n];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(att, (i * t + r) * n, a[r], 0, n);
     }
-    return result;
+    return new Prediction(model.charset().decode(d.tokens()), d.probabilities(), d.confidence(), a, checkpointId);
   }
 
   /**
