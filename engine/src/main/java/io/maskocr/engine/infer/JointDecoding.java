@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Chooses between the parallel decoder's reading and the CTC head's by scoring both candidates
- * under both heads: {@code w * log P_ctc(y) + (1 - w) * log P_dec(y)} (joint CTC/attention
- * rescoring, as in hybrid speech recognizers).
+ * Chooses among the parallel decoder's reading, the CTC head's and a few close alternatives by
+ * scoring each under both heads: {@code w * log P_ctc(y) + (1 - w) * log P_dec(y)} (joint
+ * CTC/attention rescoring, as in hybrid speech recognizers).
  *
  * <p>Why: the two heads fail differently. The parallel decoder reads characters well but
  * sometimes slips a position (a doubled or dropped letter, "mmirror", "matix"), which the CTC
@@ -27,7 +27,7 @@ final class JointDecoding {
   private JointDecoding() {}
 
   /**
-   * The better of the two readings of image {@code b}.
+   * The best-scoring reading of image {@code b}.
    *
    * @param probs decoder softmax {@code (B, T, V)}
    * @param ctc the CTC head's scores for the same image
@@ -35,12 +35,13 @@ final class JointDecoding {
    */
   static GreedyDecoding.Decoded decode(float[] probs, int b, int t, int v, CtcScores ctc, double ctcWeight) {
     GreedyDecoding.Decoded decoder = GreedyDecoding.decode(probs, b, t, v);
-    if (Arrays.equals(decoder.tokens(), ctc.greedy())) {
+    int[] ctcReading = ctc.greedy();
+    if (Arrays.equals(decoder.tokens(), ctcReading)) {
       return decoder; // both heads read the same: the common case, and nothing to rescore
     }
     int[] best = decoder.tokens();
     double bestScore = score(probs, b, t, v, ctc, ctcWeight, best);
-    for (int[] candidate : candidates(probs, b, t, v, ctc, decoder.tokens())) {
+    for (int[] candidate : candidates(probs, b, t, v, ctc, ctcReading, decoder.tokens())) {
       double s = score(probs, b, t, v, ctc, ctcWeight, candidate);
       if (s > bestScore) {
         best = candidate;
@@ -51,9 +52,10 @@ final class JointDecoding {
   }
 
   /** Readings worth scoring besides the decoder's greedy one. */
-  static List<int[]> candidates(float[] probs, int b, int t, int v, CtcScores ctc, int[] greedy) {
+  private static List<int[]> candidates(
+      float[] probs, int b, int t, int v, CtcScores ctc, int[] ctcReading, int[] greedy) {
     List<int[]> out = new ArrayList<>();
-    out.add(ctc.greedy());
+    out.add(ctcReading);
     out.addAll(ctc.beamSearch(BEAM));
     for (int pos : leastConfident(probs, b, t, v, greedy, SWAPS)) {
       int[] swapped = greedy.clone();

@@ -208,22 +208,13 @@ public final class Recognizer implements AutoCloseable {
       for (int i = 0; i < b; i++) {
         patches.patchify(chunk.get(i), px, i * n * p);
       }
-      long[] best;
+      float[] logProbs;
       try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
         NDArray features = model.encode(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
-        best = model.ctcLogits(ps, features, false).argMax(2).toLongArray();
+        logProbs = model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray();
       }
       for (int i = 0; i < b; i++) {
-        List<Integer> ids = new ArrayList<>();
-        long previous = CharacterSet.EOS;
-        for (int k = 0; k < n; k++) {
-          long id = best[i * n + k];
-          if (id != previous && id != CharacterSet.EOS) {
-            ids.add((int) id);
-          }
-          previous = id;
-        }
-        out.add(model.charset().decode(ids.stream().mapToInt(Integer::intValue).toArray()));
+        out.add(model.charset().decode(new CtcScores(logProbs, i, n, v).greedy()));
       }
     }
     return out;
