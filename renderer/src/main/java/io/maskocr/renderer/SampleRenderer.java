@@ -170,7 +170,7 @@ public final class SampleRenderer {
     double shadowAngle = rShadow.nextDouble() * 2 * Math.PI;
     double sdx = Double.isNaN(shadow) ? 0 : shadow * StrictMath.cos(shadowAngle);
     double sdy = Double.isNaN(shadow) ? 0 : shadow * StrictMath.sin(shadowAngle);
-    double textHeight = fit(index, run, 1 + halfStroke + Math.max(Math.abs(sdx), Math.abs(sdy)));
+    double textHeight = fit(index, run, 1 + halfStroke + Math.max(Math.abs(sdx), Math.abs(sdy)), applied);
 
     List<CharBox> boxes = boxes(run, halfStroke);
     BufferedImage clean = cleanTarget(run, canonical, boxes, halfStroke);
@@ -252,9 +252,12 @@ public final class SampleRenderer {
   /**
    * Scales and moves the run into the output: the ink fills a drawn fraction of the height,
    * squeezed horizontally when too wide, placed at a random position inside {@code margin}.
-   * Returns the height fraction.
+   * When the stretch effect fires the word is instead scaled horizontally to fill its drawn
+   * fraction of the width, whatever its length: real crops are cut tight around the word and
+   * resized to the input, so short words arrive wide and long ones narrow. Returns the height
+   * fraction.
    */
-  private double fit(long index, GlyphRun run, double margin) {
+  private double fit(long index, GlyphRun run, double margin, Map<String, Double> applied) {
     SplittableRandom r = stream(index, S_FIT);
     double fraction = config.textHeight().draw(r);
     Bounds ink = run.styledInkBounds();
@@ -264,6 +267,10 @@ public final class SampleRenderer {
     double sy = Math.min(fraction * height, availH) / Math.max(ink.height(), 1e-3);
     sy = Math.min(sy, availH / Math.max(all.height(), 1e-3));
     double sx = Math.min(sy, availW / Math.max(all.width(), 1e-3));
+    double stretch = fire(index, EffectKind.STRETCH, applied);
+    if (!Double.isNaN(stretch)) {
+      sx = stretch * availW / Math.max(all.width(), 1e-3);
+    }
     double freeX = availW - all.width() * sx;
     double freeY = availH - all.height() * sy;
     double tx = margin + freeX * r.nextDouble() - all.x0 * sx;

@@ -47,6 +47,12 @@ class BoxCorrectnessTest {
   }
 
   @Test
+  void boxesFollowAStretchedRotatedWord() {
+    check(Configs.only(Map.of(EffectKind.STRETCH, new Effect(1, 0.85, 1.0),
+        EffectKind.ROTATION, new Effect(1, -20, 20))), 0.5, 60);
+  }
+
+  @Test
   void outlineStrokeIsInsideTheBoxes() {
     check(Configs.only(Map.of(EffectKind.OUTLINE, new Effect(1, 1, 2.5),
         EffectKind.ROTATION, new Effect(1, -10, 10))), 0.5, 60);

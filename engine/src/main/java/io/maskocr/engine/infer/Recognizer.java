@@ -125,30 +125,58 @@ public final class Recognizer implements AutoCloseable {
 
   /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */
   public synchronized List<Prediction> predict(List<float[]> images) {
-    return predict(images, ctcWeight);
+    return readAllWays(images, false).chosen();
   }
 
-  /** Reads as {@link #predict} with the parallel decoder alone (a diagnostic for evaluation). */
-  public synchronized List<Prediction> predictDecoderAlone(List<float[]> images) {
-    return predict(images, 0);
+  /**
+   * The recognizer's reading and, from the same encoder pass, what each head reads alone: a
+   * diagnostic for evaluation (which head helps, and by how much).
+   *
+   * @param chosen what {@link #predict} returns
+   * @param decoderAlone the parallel decoder's greedy texts
+   * @param ctcAlone the CTC head's greedy texts (repeats merged, blanks dropped)
+   */
+  public record Readings(List<Prediction> chosen, List<String> decoderAlone, List<String> ctcAlone) {}
+
+  /** Reads as {@link #predict} and also with each head alone. */
+  public synchronized Readings readAllWays(List<float[]> images) {
+    return readAllWays(images, true);
   }
 
-  private List<Prediction> predict(List<float[]> images, double weight) {
+  /**
+   * Greedy reading of the auxiliary CTC head over the encoder tokens alone (repeats merged,
+   * blanks dropped): what the encoder reads without the decoder. Images as in {@link #predict}.
+   */
+  public synchronized List<String> readCtc(List<float[]> images) {
+    return readAllWays(images, true).ctcAlone();
+  }
+
+  private Readings readAllWays(List<float[]> images, boolean alsoAlone) {
     GradMode.disableOnThisThread();
-    List<Prediction> out = new ArrayList<>(images.size());
+    List<Prediction> chosen = new ArrayList<>(images.size());
+    List<String> decoderAlone = new ArrayList<>();
+    List<String> ctcAlone = new ArrayList<>();
     for (int from = 0; from < images.size(); from += BATCH) {
-      out.addAll(predictBatch(images.subList(from, Math.min(images.size(), from + BATCH)), weight));
+      Outputs o = forward(images.subList(from, Math.min(images.size(), from + BATCH)), alsoAlone || ctcWeight > 0);
+      chosen.addAll(choose(o));
+      if (alsoAlone) {
+        for (int i = 0; i < o.size(); i++) {
+          decoderAlone.add(model.charset().decode(GreedyDecoding.decode(o.probs(), i, o.t(), o.v()).tokens()));
+          ctcAlone.add(model.charset().decode(ctcScores(o, i).greedy()));
+        }
+      }
     }
-    return out;
+    return new Readings(chosen, decoderAlone, ctcAlone);
   }
 
-  private List<Prediction> predictBatch(List<float[]> images, double weight) {
+  /** One batch through the model, copied to the host. */
+  private record Outputs(int size, int t, int n, int v, float[] probs, float[] att, float[] ctcLogProbs) {}
+
+  private Outputs forward(List<float[]> images, boolean withCtc) {
     ModelConfig c = model.config();
     int b = images.size();
     int n = patches.count();
     int p = patches.size();
-    int t = c.queryCount();
-    int v = model.charset().vocabularySize();
     float[] px = new float[b * n * p];
     for (int i = 0; i < b; i++) {
       if (images.get(i).length != c.pixelCount()) {
@@ -157,27 +185,30 @@ public final class Recognizer implements AutoCloseable {
       }
       patches.patchify(images.get(i), px, i * n * p);
     }
-    float[] probs;
-    float[] att;
-    float[] ctcLogProbs = null;
     try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
       NDArray features = model.encode(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
       NDList out = model.decode(ps, features, false);
-      probs = out.get(0).softmax(2).toFloatArray();
-      att = out.get(1).toFloatArray();
-      if (weight > 0) {
-        ctcLogProbs = model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray();
-      }
+      float[] probs = out.get(0).softmax(2).toFloatArray();
+      float[] att = out.get(1).toFloatArray();
+      float[] ctc = withCtc ? model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray() : null;
+      return new Outputs(b, c.queryCount(), n, model.charset().vocabularySize(), probs, att, ctc);
     }
-    float[] ctc = ctcLogProbs;
+  }
+
+  private CtcScores ctcScores(Outputs o, int row) {
+    return new CtcScores(o.ctcLogProbs(), row, o.n(), o.v());
+  }
+
+  private List<Prediction> choose(Outputs o) {
+    boolean joint = ctcWeight > 0;
     // The joint choice runs on the host; spread it over the cores the engine just left idle.
-    IntStream rows = IntStream.range(0, b);
-    return (ctc == null ? rows : rows.parallel())
+    IntStream rows = IntStream.range(0, o.size());
+    return (joint ? rows.parallel() : rows)
         .mapToObj(i -> {
-          GreedyDecoding.Decoded d = ctc == null
-              ? GreedyDecoding.decode(probs, i, t, v)
-              : JointDecoding.decode(probs, i, t, v, new CtcScores(ctc, i, n, v), weight);
-          return toPrediction(d, att, i, t, n);
+          GreedyDecoding.Decoded d = joint
+              ? JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctcScores(o, i), ctcWeight)
+              : GreedyDecoding.decode(o.probs(), i, o.t(), o.v());
+          return toPrediction(d, o.att(), i, o.t(), o.n());
         })
         .toList();
   }
@@ -189,35 +220,6 @@ public final class Recognizer implements AutoCloseable {
       System.arraycopy(att, (i * t + r) * n, a[r], 0, n);
     }
     return new Prediction(model.charset().decode(d.tokens()), d.probabilities(), d.confidence(), a, checkpointId);
-  }
-
-  /**
-   * Greedy reading of the auxiliary CTC head over the encoder tokens (repeats merged, blanks
-   * dropped): a diagnostic of what the encoder alone reads. Images as in {@link #predict}.
-   */
-  public synchronized List<String> readCtc(List<float[]> images) {
-    GradMode.disableOnThisThread();
-    int n = patches.count();
-    int p = patches.size();
-    int v = model.charset().vocabularySize();
-    List<String> out = new ArrayList<>(images.size());
-    for (int from = 0; from < images.size(); from += BATCH) {
-      List<float[]> chunk = images.subList(from, Math.min(images.size(), from + BATCH));
-      int b = chunk.size();
-      float[] px = new float[b * n * p];
-      for (int i = 0; i < b; i++) {
-        patches.patchify(chunk.get(i), px, i * n * p);
-      }
-      float[] logProbs;
-      try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
-        NDArray features = model.encode(ps, HostArrays.tensor(mgr, px, new Shape(b, n, p)), false);
-        logProbs = model.ctcLogits(ps, features, false).logSoftmax(2).toFloatArray();
-      }
-      for (int i = 0; i < b; i++) {
-        out.add(model.charset().decode(new CtcScores(logProbs, i, n, v).greedy()));
-      }
-    }
-    return out;
   }
 
   @Override

@@ -47,14 +47,13 @@ public final class WorkspaceEvaluation {
       for (int from = 0; from < images.size(); from += Recognizer.BATCH) {
         List<LabeledImage> chunk = images.subList(from, Math.min(images.size(), from + Recognizer.BATCH));
         List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
-        List<Prediction> preds = r.predict(pixels);
-        List<String> ctc = r.readCtc(pixels);
-        List<Prediction> decoderAlone = r.ctcWeight() > 0 ? r.predictDecoderAlone(pixels) : preds;
+        Recognizer.Readings read = r.readAllWays(pixels);
+        List<Prediction> preds = read.chosen();
         for (int i = 0; i < chunk.size(); i++) {
           Prediction p = preds.get(i);
           ev.add(chunk.get(i).label(), p.text(), p.confidence());
-          ev.addCtc(chunk.get(i).label(), ctc.get(i));
-          ev.addDecoderAlone(chunk.get(i).label(), decoderAlone.get(i).text());
+          ev.addCtc(chunk.get(i).label(), read.ctcAlone().get(i));
+          ev.addDecoderAlone(chunk.get(i).label(), read.decoderAlone().get(i));
           String id = chunk.get(i).id();
           long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
           stored.add(new io.maskocr.engine.store.Prediction(

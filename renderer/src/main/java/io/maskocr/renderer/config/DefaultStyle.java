@@ -48,6 +48,7 @@ final class DefaultStyle {
     effects.put("lowRes", new Effect(0.2, 0.4, 0.8));
     effects.put("noise", new Effect(0.4, 2, 12));
     effects.put("jpeg", new Effect(0.3, 25, 90));
+    effects.put("stretch", new Effect(0.0, 0.85, 1.0));
     return new StyleConfig(1, fonts, corpus, 24, new Range(0.55, 0.9), new Range(0.3, 0.9), 0.3,
         background, null, effects);
   }

@@ -16,7 +16,10 @@ public enum EffectKind {
   BLUR("blur", 0.0, 4.0, "px", "Gaussian blur sigma", false),
   LOW_RES("lowRes", 0.15, 1.0, "scale", "downsample by this factor, then upsample", false),
   NOISE("noise", 0.0, 60.0, "grey", "standard deviation of Gaussian pixel noise", false),
-  JPEG("jpeg", 5.0, 100.0, "quality", "JPEG quality of 8x8 DCT quantisation artefacts", false);
+  JPEG("jpeg", 5.0, 100.0, "quality", "JPEG quality of 8x8 DCT quantisation artefacts", false),
+  // Last, so the random streams of the effects before it (keyed by ordinal) stay as they were.
+  STRETCH("stretch", 0.3, 1.0, "width",
+      "stretch the word to fill this fraction of the width, as a tight real crop resized to the input is", true);
 
   private final String key;
   private final double lowest;
