@@ -52,8 +52,11 @@ public final class EvalCommand implements Callable<Integer> {
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
+      if (r.accuracy36WithoutPrior() != null) {
+        out.printf("  both heads without the English spelling prior (36-symbol): %.4f%n", r.accuracy36WithoutPrior());
+      }
       if (r.accuracy36Decoder() != null && r.accuracy36Decoder() != r.accuracy36()) {
-        out.printf("  parallel decoder read alone (36-symbol): %.4f (the reading above lets the CTC head rescore it)%n",
+        out.printf("  parallel decoder read alone (36-symbol): %.4f (the first reading lets the CTC head rescore it)%n",
             r.accuracy36Decoder());
       }
       if (r.accuracy36Ctc() != null) {

@@ -5,6 +5,7 @@ import io.maskocr.engine.model.GreedyDecoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Chooses among the parallel decoder's reading, the CTC head's and a few close alternatives by
@@ -34,15 +35,24 @@ final class JointDecoding {
    * @param ctcWeight weight {@code w} of the CTC log-likelihood, in [0, 1]
    */
   static GreedyDecoding.Decoded decode(float[] probs, int b, int t, int v, CtcScores ctc, double ctcWeight) {
+    return decode(probs, b, t, v, ctc, ctcWeight, null);
+  }
+
+  /**
+   * As above, with {@code prior} (a weighted log-probability of a reading's tokens, such as a
+   * language model's; null for none) added to every candidate's score.
+   */
+  static GreedyDecoding.Decoded decode(
+      float[] probs, int b, int t, int v, CtcScores ctc, double ctcWeight, ToDoubleFunction<int[]> prior) {
     GreedyDecoding.Decoded decoder = GreedyDecoding.decode(probs, b, t, v);
     int[] ctcReading = ctc.greedy();
     if (Arrays.equals(decoder.tokens(), ctcReading)) {
       return decoder; // both heads read the same: the common case, and nothing to rescore
     }
     int[] best = decoder.tokens();
-    double bestScore = score(probs, b, t, v, ctc, ctcWeight, best);
+    double bestScore = score(probs, b, t, v, ctc, ctcWeight, prior, best);
     for (int[] candidate : candidates(probs, b, t, v, ctc, ctcReading, decoder.tokens())) {
-      double s = score(probs, b, t, v, ctc, ctcWeight, candidate);
+      double s = score(probs, b, t, v, ctc, ctcWeight, prior, candidate);
       if (s > bestScore) {
         best = candidate;
         bestScore = s;
@@ -87,8 +97,10 @@ final class JointDecoding {
     return best;
   }
 
-  private static double score(float[] probs, int b, int t, int v, CtcScores ctc, double w, int[] tokens) {
-    return w * ctc.logLikelihood(tokens) + (1 - w) * decoderLogLikelihood(probs, b, t, v, tokens);
+  private static double score(
+      float[] probs, int b, int t, int v, CtcScores ctc, double w, ToDoubleFunction<int[]> prior, int[] tokens) {
+    double heads = w * ctc.logLikelihood(tokens) + (1 - w) * decoderLogLikelihood(probs, b, t, v, tokens);
+    return prior == null ? heads : heads + prior.applyAsDouble(tokens);
   }
 
   /** Log-probability the parallel decoder gives {@code tokens} followed by the end token. */

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +40,8 @@ public final class Recognizer implements AutoCloseable {
   private final ImagePreprocessor preprocessor;
   private final ParameterStore ps;
   private final double ctcWeight;
+  /** Weighted log-prior added to each joint candidate (null: none). */
+  private final ToDoubleFunction<int[]> prior;
 
   /**
    * Weight of the CTC head in {@link JointDecoding} when the checkpoint's training taught that
@@ -46,11 +49,13 @@ public final class Recognizer implements AutoCloseable {
    */
   public static final double JOINT_CTC_WEIGHT = 0.5;
 
-  private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId, double ctcWeight) {
+  private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId, double ctcWeight,
+      ToDoubleFunction<int[]> prior) {
     this.model = model;
     this.ownsModel = ownsModel;
     this.checkpointId = checkpointId;
     this.ctcWeight = ctcWeight;
+    this.prior = prior;
     this.patches = new Patches(model.config());
     this.preprocessor = new ImagePreprocessor(model.config());
     this.ps = model.newParameterStore();
@@ -65,23 +70,29 @@ public final class Recognizer implements AutoCloseable {
     Path dir = Checkpoints.resolve(runOrCheckpoint);
     CheckpointInfo info = Checkpoints.readInfo(dir);
     double ctcWeight = trainsCtcHead(info.recipe()) ? JOINT_CTC_WEIGHT : 0;
-    return new Recognizer(Checkpoints.loadModel(dir, null), true, info.runId() + "@" + info.step(), ctcWeight);
+    MaskOcrModel model = Checkpoints.loadModel(dir, null);
+    return new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight));
   }
 
   /** Wraps a model the caller keeps owning (tests, in-process evaluation); decoder only. */
   public static Recognizer wrap(MaskOcrModel model, String checkpointId) {
-    return new Recognizer(model, false, checkpointId, 0);
+    return new Recognizer(model, false, checkpointId, 0, null);
   }
 
   /**
-   * Wraps a model whose CTC head was trained, reading with {@link JointDecoding} at {@code
-   * ctcWeight} (0 = the decoder alone).
+   * Wraps a model whose CTC head was trained, reading as a loaded checkpoint does: {@link
+   * JointDecoding} at {@code ctcWeight} (0 = the decoder alone), with the spelling prior for
+   * Latin charsets.
    */
   public static Recognizer wrapJoint(MaskOcrModel model, String checkpointId, double ctcWeight) {
     if (ctcWeight < 0 || ctcWeight > 1) {
       throw new IllegalArgumentException("the CTC weight must be in 0..1, got " + ctcWeight);
     }
-    return new Recognizer(model, false, checkpointId, ctcWeight);
+    return new Recognizer(model, false, checkpointId, ctcWeight, priorFor(model, ctcWeight));
+  }
+
+  private static ToDoubleFunction<int[]> priorFor(MaskOcrModel model, double ctcWeight) {
+    return ctcWeight > 0 ? SpellingPrior.forCharset(model.charset()) : null;
   }
 
   /** Whether a fine-tuning stage of the checkpoint's recipe trained the auxiliary CTC head. */
@@ -89,6 +100,11 @@ public final class Recognizer implements AutoCloseable {
     return recipe != null
         && recipe.stages().stream()
             .anyMatch(s -> "finetune".equals(s.type()) && s.param("ctcWeight", 1.0) > 0);
+  }
+
+  /** Whether the joint reading also weighs the English spelling prior ({@link SpellingPrior}). */
+  public boolean usesSpellingPrior() {
+    return prior != null;
   }
 
   /** Weight of the CTC head when choosing a reading (0 = the parallel decoder alone). */
@@ -135,8 +151,10 @@ public final class Recognizer implements AutoCloseable {
    * @param chosen what {@link #predict} returns
    * @param decoderAlone the parallel decoder's greedy texts
    * @param ctcAlone the CTC head's greedy texts (repeats merged, blanks dropped)
+   * @param withoutPrior the joint texts without the spelling prior (empty when there is none)
    */
-  public record Readings(List<Prediction> chosen, List<String> decoderAlone, List<String> ctcAlone) {}
+  public record Readings(
+      List<Prediction> chosen, List<String> decoderAlone, List<String> ctcAlone, List<String> withoutPrior) {}
 
   /** Reads as {@link #predict} and also with each head alone. */
   public synchronized Readings readAllWays(List<float[]> images) {
@@ -156,6 +174,7 @@ public final class Recognizer implements AutoCloseable {
     List<Prediction> chosen = new ArrayList<>(images.size());
     List<String> decoderAlone = new ArrayList<>();
     List<String> ctcAlone = new ArrayList<>();
+    List<String> withoutPrior = new ArrayList<>();
     for (int from = 0; from < images.size(); from += BATCH) {
       Outputs o = forward(images.subList(from, Math.min(images.size(), from + BATCH)), alsoAlone || ctcWeight > 0);
       chosen.addAll(choose(o));
@@ -163,10 +182,14 @@ public final class Recognizer implements AutoCloseable {
         for (int i = 0; i < o.size(); i++) {
           decoderAlone.add(model.charset().decode(GreedyDecoding.decode(o.probs(), i, o.t(), o.v()).tokens()));
           ctcAlone.add(model.charset().decode(ctcScores(o, i).greedy()));
+          if (prior != null) {
+            withoutPrior.add(model.charset().decode(
+                JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctcScores(o, i), ctcWeight).tokens()));
+          }
         }
       }
     }
-    return new Readings(chosen, decoderAlone, ctcAlone);
+    return new Readings(chosen, decoderAlone, ctcAlone, withoutPrior);
   }
 
   /** One batch through the model, copied to the host. */
@@ -206,7 +229,7 @@ public final class Recognizer implements AutoCloseable {
     return (joint ? rows.parallel() : rows)
         .mapToObj(i -> {
           GreedyDecoding.Decoded d = joint
-              ? JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctcScores(o, i), ctcWeight)
+              ? JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctcScores(o, i), ctcWeight, prior)
               : GreedyDecoding.decode(o.probs(), i, o.t(), o.v());
           return toPrediction(d, o.att(), i, o.t(), o.n());
         })

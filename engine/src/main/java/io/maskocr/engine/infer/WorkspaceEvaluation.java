@@ -54,6 +54,9 @@ public final class WorkspaceEvaluation {
           ev.add(chunk.get(i).label(), p.text(), p.confidence());
           ev.addCtc(chunk.get(i).label(), read.ctcAlone().get(i));
           ev.addDecoderAlone(chunk.get(i).label(), read.decoderAlone().get(i));
+          if (!read.withoutPrior().isEmpty()) {
+            ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
+          }
           String id = chunk.get(i).id();
           long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
           stored.add(new io.maskocr.engine.store.Prediction(

@@ -17,6 +17,8 @@ import java.util.SortedMap;
  *     when not measured): shows how much the encoder alone can read
  * @param accuracy36Decoder 36-symbol word accuracy of the parallel decoder alone (null when not
  *     measured); {@code accuracy36} may be higher when the reader also consults the CTC head
+ * @param accuracy36WithoutPrior 36-symbol word accuracy of the two heads' joint reading without
+ *     the English spelling prior (null when the reader uses no prior)
  */
 public record EvaluationReport(
     int count,
@@ -27,4 +29,5 @@ public record EvaluationReport(
     SortedMap<Integer, int[]> byLength,
     List<Confusion> confusions,
     Double accuracy36Ctc,
-    Double accuracy36Decoder) {}
+    Double accuracy36Decoder,
+    Double accuracy36WithoutPrior) {}

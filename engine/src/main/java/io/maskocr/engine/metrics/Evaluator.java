@@ -21,6 +21,7 @@ public final class Evaluator {
   private final Map<String, Integer> confusions = new HashMap<>();
   private final HeadTally ctc = new HeadTally();
   private final HeadTally decoder = new HeadTally();
+  private final HeadTally withoutPrior = new HeadTally();
 
   /** 36-symbol word accuracy of one head read on its own. */
   private static final class HeadTally {
@@ -71,6 +72,11 @@ public final class Evaluator {
     decoder.add(truth, decoderRead);
   }
 
+  /** Adds the two heads' joint reading of a sample without the spelling prior. */
+  public void addWithoutPrior(String truth, String jointRead) {
+    withoutPrior.add(truth, jointRead);
+  }
+
   /** The report so far, with the {@code topConfusions} most frequent confusions. */
   public EvaluationReport report(int topConfusions) {
     List<Confusion> top = new ArrayList<>();
@@ -87,6 +93,6 @@ public final class Evaluator {
     double n = Math.max(1, count);
     return new EvaluationReport(
         count, correct36 / n, correctFull / n, nedSum / n, confidenceSum / n, lengths, List.copyOf(top),
-        ctc.accuracy(), decoder.accuracy());
+        ctc.accuracy(), decoder.accuracy(), withoutPrior.accuracy());
   }
 }

@@ -60,4 +60,15 @@ class JointDecodingTest {
     assertEquals(Math.log(0.9) + Math.log(0.35), JointDecoding.decoderLogLikelihood(probs, 0, T, V, new int[] {1}), 1e-6);
     assertEquals(Double.NEGATIVE_INFINITY, JointDecoding.decoderLogLikelihood(probs, 0, T, V, new int[] {1, 1, 1, 1, 1}));
   }
+
+  @Test
+  void thePriorWeighsInOnTheChoice() {
+    float[] probs = decoderDoublingALetter();
+    GreedyDecoding.Decoded flat = JointDecoding.decode(probs, 0, T, V, ctcReadingOneA(), 0.5, tokens -> -3.0);
+    assertArrayEquals(new int[] {1}, flat.tokens(), "a prior that favours no reading changes nothing");
+    GreedyDecoding.Decoded doubled =
+        JointDecoding.decode(probs, 0, T, V, ctcReadingOneA(), 0.5, tokens -> tokens.length == 2 ? 0 : -10.0);
+    assertArrayEquals(new int[] {1, 1}, doubled.tokens(), "a prior sure of 'aa' outweighs the CTC head");
+    assertArrayEquals(new float[] {0.9f, 0.6f}, doubled.probabilities());
+  }
 }
