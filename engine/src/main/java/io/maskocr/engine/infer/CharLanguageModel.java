@@ -1,5 +1,6 @@
 package io.maskocr.engine.infer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,10 @@ public final class CharLanguageModel {
   private static final double DISCOUNT = 0.75;
 
   private final int order;
-  /** Per context (packed, see {@link #key}): counts of each next symbol, then their total. */
+  /**
+   * Per context (packed, see {@link #key}): counts of each next symbol, then their total, then
+   * how many different symbols followed it.
+   */
   private final Map<Long, int[]> counts = new HashMap<>();
 
   private CharLanguageModel(int order) {
@@ -65,7 +69,7 @@ public final class CharLanguageModel {
 
   /** Log-probability that symbol {@code next} (36 = the end) follows the word start {@code prefix}. */
   double nextLogProbability(int[] prefix, int next) {
-    int[] s = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+    int[] s = Arrays.copyOf(prefix, prefix.length + 1);
     s[prefix.length] = next;
     return Math.log(next == END ? probability(prefix, prefix.length) : probability(s, prefix.length));
   }
@@ -83,15 +87,17 @@ public final class CharLanguageModel {
         out[n++] = 10 + c - 'a';
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   private void count(int[] s) {
     for (int i = 0; i <= s.length; i++) {
       int next = i < s.length ? s[i] : END;
       for (int k = 0; k < order; k++) {
-        int[] c = counts.computeIfAbsent(key(s, i, k), x -> new int[SYMBOLS + 1]);
-        c[next]++;
+        int[] c = counts.computeIfAbsent(key(s, i, k), x -> new int[SYMBOLS + 2]);
+        if (c[next]++ == 0) {
+          c[SYMBOLS + 1]++;
+        }
         c[SYMBOLS]++;
       }
     }
@@ -107,10 +113,7 @@ public final class CharLanguageModel {
         break; // a longer context unseen: keep the shorter one's estimate
       }
       int total = c[SYMBOLS];
-      int types = 0;
-      for (int j = 0; j < SYMBOLS; j++) {
-        types += c[j] > 0 ? 1 : 0;
-      }
+      int types = c[SYMBOLS + 1];
       p = Math.max(c[next] - DISCOUNT, 0) / total + DISCOUNT * types / total * p;
     }
     return p;

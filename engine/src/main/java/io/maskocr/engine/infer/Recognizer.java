@@ -145,8 +145,9 @@ public final class Recognizer implements AutoCloseable {
   }
 
   /**
-   * The recognizer's reading and, from the same encoder pass, what each head reads alone: a
-   * diagnostic for evaluation (which head helps, and by how much).
+   * The recognizer's reading and, from the same encoder pass, what each head reads alone and what
+   * both read without the spelling prior: a diagnostic for evaluation (which part helps, and by
+   * how much).
    *
    * @param chosen what {@link #predict} returns
    * @param decoderAlone the parallel decoder's greedy texts
@@ -156,7 +157,7 @@ public final class Recognizer implements AutoCloseable {
   public record Readings(
       List<Prediction> chosen, List<String> decoderAlone, List<String> ctcAlone, List<String> withoutPrior) {}
 
-  /** Reads as {@link #predict} and also with each head alone. */
+  /** Reads as {@link #predict}, and also with each head alone and without the spelling prior. */
   public synchronized Readings readAllWays(List<float[]> images) {
     return readAllWays(images, true);
   }

@@ -152,7 +152,7 @@ public final class Benchmarks {
       out.put("stem", c.stem());
       out.put("batch", batch);
       out.put("crops", batch * batches);
-      out.put("decoding", "joint CTC/decoder");
+      out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
       out.put("crops_per_s", round(batch * batches / secs));
       out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
       out.put("forward_gflops_per_s", round(batch * batches * FlopCounter.recognitionForward(c, cs.vocabularySize()) / secs / 1e9));
