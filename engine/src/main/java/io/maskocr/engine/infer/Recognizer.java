@@ -162,14 +162,6 @@ public final class Recognizer implements AutoCloseable {
     return readAllWays(images, true);
   }
 
-  /**
-   * Greedy reading of the auxiliary CTC head over the encoder tokens alone (repeats merged,
-   * blanks dropped): what the encoder reads without the decoder. Images as in {@link #predict}.
-   */
-  public synchronized List<String> readCtc(List<float[]> images) {
-    return readAllWays(images, true).ctcAlone();
-  }
-
   private Readings readAllWays(List<float[]> images, boolean alsoAlone) {
     GradMode.disableOnThisThread();
     List<Prediction> chosen = new ArrayList<>(images.size());
