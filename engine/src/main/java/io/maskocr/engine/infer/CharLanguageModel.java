@@ -53,10 +53,6 @@ public final class CharLanguageModel {
     return lm;
   }
 
-  public int order() {
-    return order;
-  }
-
   /** Log-probability (natural) of {@code text} as a whole word, its end included. */
   public double logProbability(String text) {
     int[] s = symbols(text);

@@ -174,10 +174,11 @@ public final class Recognizer implements AutoCloseable {
       if (alsoAlone) {
         for (int i = 0; i < o.size(); i++) {
           decoderAlone.add(model.charset().decode(GreedyDecoding.decode(o.probs(), i, o.t(), o.v()).tokens()));
-          ctcAlone.add(model.charset().decode(ctcScores(o, i).greedy()));
+          CtcScores ctc = ctcScores(o, i);
+          ctcAlone.add(model.charset().decode(ctc.greedy()));
           if (prior != null) {
             withoutPrior.add(model.charset().decode(
-                JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctcScores(o, i), ctcWeight).tokens()));
+                JointDecoding.decode(o.probs(), i, o.t(), o.v(), ctc, ctcWeight).tokens()));
           }
         }
       }

@@ -26,7 +26,6 @@ final class SpellingPrior {
   static final double WEIGHT = 0.2;
 
   private static final Logger LOG = Logger.getLogger(SpellingPrior.class.getName());
-  private static volatile Optional<CharLanguageModel> bundled;
 
   private SpellingPrior() {}
 
@@ -43,19 +42,14 @@ final class SpellingPrior {
         .orElse(null);
   }
 
-  /** The model of the bundled word list, built once per process (about 0.2 s). */
+  /** The model of the bundled word list, built on first use, once per process (about 0.2 s). */
   static Optional<CharLanguageModel> bundled() {
-    Optional<CharLanguageModel> lm = bundled;
-    if (lm == null) {
-      synchronized (SpellingPrior.class) {
-        lm = bundled;
-        if (lm == null) {
-          lm = load();
-          bundled = lm;
-        }
-      }
-    }
-    return lm;
+    return Bundled.MODEL;
+  }
+
+  /** Holder: the JVM initializes it once, on first access, without further locking. */
+  private static final class Bundled {
+    static final Optional<CharLanguageModel> MODEL = load();
   }
 
   private static Optional<CharLanguageModel> load() {
