@@ -10,10 +10,14 @@ import io.maskocr.renderer.geom.ElasticField;
 import io.maskocr.renderer.geom.Homography;
 import io.maskocr.renderer.raster.BackgroundImages;
 import io.maskocr.renderer.raster.Backgrounds;
+import io.maskocr.renderer.raster.ChromaticShift;
 import io.maskocr.renderer.raster.Filters;
 import io.maskocr.renderer.raster.JpegArtefacts;
+import io.maskocr.renderer.raster.Lighting;
+import io.maskocr.renderer.raster.Occluder;
 import io.maskocr.renderer.raster.Palette;
 import io.maskocr.renderer.raster.Planes;
+import io.maskocr.renderer.raster.SignPalette;
 import io.maskocr.renderer.text.TextMix;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -161,7 +165,13 @@ public final class SampleRenderer {
     }
     double spacing = fire(index, EffectKind.LETTER_SPACING, applied);
     GlyphRun run = GlyphRun.layout(text, faces, canonical, Double.isNaN(spacing) ? 0 : spacing);
-    warp(index, run, applied);
+    // neighbouring-text fragments: laid out beside the word, warped and fitted with it
+    SplittableRandom rDistract = stream(index, 100 + EffectKind.DISTRACTORS.ordinal());
+    double distract = fire(EffectKind.DISTRACTORS, rDistract, applied);
+    List<Distractors.Fragment> fragments = Double.isNaN(distract) ? List.of()
+        : Distractors.prepare(run, main, Double.isNaN(spacing) ? 0 : spacing, textMix, fonts, rDistract);
+    List<GlyphRun> extras = Distractors.runs(fragments);
+    warp(index, run, extras, applied);
 
     double outline = fire(index, EffectKind.OUTLINE, applied);
     SplittableRandom rShadow = stream(index, 100 + EffectKind.SHADOW.ordinal());
@@ -170,7 +180,15 @@ public final class SampleRenderer {
     double shadowAngle = rShadow.nextDouble() * 2 * Math.PI;
     double sdx = Double.isNaN(shadow) ? 0 : shadow * StrictMath.cos(shadowAngle);
     double sdy = Double.isNaN(shadow) ? 0 : shadow * StrictMath.sin(shadowAngle);
-    double textHeight = fit(index, run, 1 + halfStroke + Math.max(Math.abs(sdx), Math.abs(sdy)), applied);
+    double textHeight = fit(index, run, extras, 1 + halfStroke + Math.max(Math.abs(sdx), Math.abs(sdy)), applied);
+    SplittableRandom rCrop = stream(index, 100 + EffectKind.CROP_JITTER.ordinal());
+    if (!Double.isNaN(fire(EffectKind.CROP_JITTER, rCrop, applied))) {
+      CropJitter.apply(run, extras, config.effect(EffectKind.CROP_JITTER), width, height, rCrop);
+      textHeight = Math.min(1, run.styledInkBounds().height() / height);
+    }
+    if (!fragments.isEmpty()) {
+      Distractors.limit(fragments, run.styledInkBounds(), distract, width, height);
+    }
 
     List<CharBox> boxes = boxes(run, halfStroke);
     BufferedImage clean = cleanTarget(run, canonical, boxes, halfStroke);
@@ -183,6 +201,15 @@ public final class SampleRenderer {
     float[] fg = Palette.withLuminance(lum[1], grey, rColor);
     float[] outlineRgb = Palette.withLuminance(lum[1] > 0.5 ? lum[1] - 0.5 - 0.3 * rColor.nextDouble()
         : lum[1] + 0.5 + 0.3 * rColor.nextDouble(), grey, rColor);
+    SplittableRandom rSign = stream(index, 100 + EffectKind.SIGN_COLORS.ordinal());
+    double sign = fire(EffectKind.SIGN_COLORS, rSign, applied);
+    if (!Double.isNaN(sign)) {
+      float[][] pair = SignPalette.pick(sign, contrast, grey, rSign);
+      bg = pair[0];
+      fg = pair[1];
+      double l = Palette.luminance(fg);
+      outlineRgb = Palette.withLuminance(l > 0.5 ? Math.max(0, l - 0.6) : Math.min(1, l + 0.6), grey, rSign);
+    }
 
     Planes planes = new Planes(width, height);
     SplittableRandom rBg = stream(index, S_BACKGROUND);
@@ -194,6 +221,13 @@ public final class SampleRenderer {
       double t = mean + contrast <= 1 && (mean - contrast < 0 || rColor.nextBoolean()) ? mean + contrast : mean - contrast;
       fg = Palette.withLuminance(Math.max(0, Math.min(1, t)), grey, rColor);
     }
+    if (!fragments.isEmpty()) {
+      float[] other = rDistract.nextDouble() < 0.7 ? fg
+          : Palette.withLuminance(Math.max(0, Math.min(1, Palette.luminance(fg) + 0.2 * (rDistract.nextDouble() - 0.5))), grey, rDistract);
+      for (GlyphRun f : extras) {
+        planes.blend(coverage(f, 0, 0, 0), other, 1f);
+      }
+    }
     if (!Double.isNaN(shadow)) {
       float[] shadowRgb = Palette.withLuminance(Math.max(0, Palette.luminance(bg) - 0.5), grey, rColor);
       planes.blend(coverage(run, sdx, sdy, 0), shadowRgb, 0.6f);
@@ -202,6 +236,7 @@ public final class SampleRenderer {
       planes.blend(coverage(run, 0, 0, (float) outline), outlineRgb, 1f);
     }
     planes.blend(coverage(run, 0, 0, 0), fg, 1f);
+    sceneEffects(index, planes, boxes, run.styledInkBounds(), bg, applied);
     rasterEffects(index, planes, applied);
 
     StyleParams style = new StyleParams(main.file(), main.category().key(), source, kind.key(),
@@ -209,8 +244,11 @@ public final class SampleRenderer {
     return new RenderedSample(planes.toImage(), text, boxes, clean, style, seed, index);
   }
 
-  /** Curve, elastic, rotation and perspective on every outline point, in that order. */
-  private void warp(long index, GlyphRun run, Map<String, Double> applied) {
+  /**
+   * Curve, elastic, rotation and perspective on every outline point, in that order; the
+   * {@code extras} (neighbouring-text fragments) get the same maps, set up from the word.
+   */
+  private void warp(long index, GlyphRun run, List<GlyphRun> extras, Map<String, Double> applied) {
     double curve = fire(index, EffectKind.CURVE, applied);
     if (!Double.isNaN(curve) && run.advance > 0) {
       double cx = run.advance / 2;
@@ -218,21 +256,30 @@ public final class SampleRenderer {
         double u = (run.xs[i] - cx) / cx;
         run.ys[i] += (float) (curve * u * u);
       }
+      for (GlyphRun e : extras) {
+        for (int i = 0; i < e.size; i++) {
+          double u = Math.abs((e.xs[i] - cx) / cx);
+          e.ys[i] += (float) (curve * (u <= 1 ? u * u : 2 * u - 1)); // the parabola's tangent beyond the word
+        }
+      }
     }
     SplittableRandom rElastic = stream(index, 100 + EffectKind.ELASTIC.ordinal());
     double elastic = fire(EffectKind.ELASTIC, rElastic, applied);
     if (!Double.isNaN(elastic)) {
-      new ElasticField(elastic, rElastic).apply(run.xs, run.ys, 0, run.size);
+      ElasticField field = new ElasticField(elastic, rElastic);
+      field.apply(run.xs, run.ys, 0, run.size);
+      for (GlyphRun e : extras) {
+        field.apply(e.xs, e.ys, 0, e.size);
+      }
     }
     double rotation = fire(index, EffectKind.ROTATION, applied);
     if (!Double.isNaN(rotation)) {
       Bounds b = run.styledInkBounds();
       double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
       double a = Math.toRadians(rotation), cos = StrictMath.cos(a), sin = StrictMath.sin(a);
-      for (int i = 0; i < run.size; i++) {
-        double x = run.xs[i] - cx, y = run.ys[i] - cy;
-        run.xs[i] = (float) (cx + cos * x - sin * y);
-        run.ys[i] = (float) (cy + sin * x + cos * y);
+      rotate(run, cx, cy, cos, sin);
+      for (GlyphRun e : extras) {
+        rotate(e, cx, cy, cos, sin);
       }
     }
     SplittableRandom rPersp = stream(index, 100 + EffectKind.PERSPECTIVE.ordinal());
@@ -245,7 +292,19 @@ public final class SampleRenderer {
       for (int k = 0; k < 8; k++) {
         dst[k] += amount * (2 * rPersp.nextDouble() - 1);
       }
-      Homography.fromCorners(src, dst).apply(run.xs, run.ys, 0, run.size);
+      Homography h = Homography.fromCorners(src, dst);
+      h.apply(run.xs, run.ys, 0, run.size);
+      for (GlyphRun e : extras) {
+        h.apply(e.xs, e.ys, 0, e.size);
+      }
+    }
+  }
+
+  private static void rotate(GlyphRun run, double cx, double cy, double cos, double sin) {
+    for (int i = 0; i < run.size; i++) {
+      double x = run.xs[i] - cx, y = run.ys[i] - cy;
+      run.xs[i] = (float) (cx + cos * x - sin * y);
+      run.ys[i] = (float) (cy + sin * x + cos * y);
     }
   }
 
@@ -257,7 +316,7 @@ public final class SampleRenderer {
    * resized to the input, so short words arrive wide and long ones narrow. Returns the height
    * fraction.
    */
-  private double fit(long index, GlyphRun run, double margin, Map<String, Double> applied) {
+  private double fit(long index, GlyphRun run, List<GlyphRun> extras, double margin, Map<String, Double> applied) {
     SplittableRandom r = stream(index, S_FIT);
     double fraction = config.textHeight().draw(r);
     Bounds ink = run.styledInkBounds();
@@ -276,6 +335,9 @@ public final class SampleRenderer {
     double tx = margin + freeX * r.nextDouble() - all.x0 * sx;
     double ty = margin + freeY * r.nextDouble() - all.y0 * sy;
     run.scaleTranslate(sx, tx, sy, ty);
+    for (GlyphRun e : extras) {
+      e.scaleTranslate(sx, tx, sy, ty);
+    }
     return Math.min(1, ink.height() * sy / height);
   }
 
@@ -368,6 +430,40 @@ public final class SampleRenderer {
     }
   }
 
+  /**
+   * What the scene does to a crop before the camera: an occluder over the word's edge, then
+   * uneven light and a cast shadow over everything (text and background alike).
+   */
+  private void sceneEffects(long index, Planes planes, List<CharBox> boxes, Bounds word, float[] bg,
+      Map<String, Double> applied) {
+    SplittableRandom rOcc = stream(index, 100 + EffectKind.OCCLUSION.ordinal());
+    double occlusion = fire(EffectKind.OCCLUSION, rOcc, applied);
+    if (!Double.isNaN(occlusion)) {
+      CharBox first = null, last = null;
+      for (CharBox b : boxes) {
+        if (b.ink()) {
+          first = first == null ? b : first;
+          last = b;
+        }
+      }
+      if (first != null) {
+        Occluder.paint(planes, occlusion, new double[] {word.x0, word.x1, word.y0, word.y1},
+            new double[] {first.x0(), first.x1(), first.y0(), first.y1()},
+            new double[] {last.x0(), last.x1(), last.y0(), last.y1()}, Palette.luminance(bg), rOcc);
+      }
+    }
+    SplittableRandom rShade = stream(index, 100 + EffectKind.SHADING.ordinal());
+    double shading = fire(EffectKind.SHADING, rShade, applied);
+    if (!Double.isNaN(shading)) {
+      Lighting.shade(planes, shading, rShade);
+    }
+    SplittableRandom rCast = stream(index, 100 + EffectKind.CAST_SHADOW.ordinal());
+    double cast = fire(EffectKind.CAST_SHADOW, rCast, applied);
+    if (!Double.isNaN(cast)) {
+      Lighting.castShadow(planes, cast, rCast);
+    }
+  }
+
   private void rasterEffects(long index, Planes planes, Map<String, Double> applied) {
     double blur = fire(index, EffectKind.BLUR, applied);
     if (!Double.isNaN(blur)) {
@@ -376,6 +472,11 @@ public final class SampleRenderer {
     double lowRes = fire(index, EffectKind.LOW_RES, applied);
     if (!Double.isNaN(lowRes)) {
       Filters.lowResolution(planes, lowRes);
+    }
+    SplittableRandom rChroma = stream(index, 100 + EffectKind.CHROMATIC.ordinal());
+    double chroma = fire(EffectKind.CHROMATIC, rChroma, applied);
+    if (!Double.isNaN(chroma)) {
+      ChromaticShift.apply(planes, chroma, rChroma);
     }
     SplittableRandom rNoise = stream(index, 100 + EffectKind.NOISE.ordinal());
     double noise = fire(EffectKind.NOISE, rNoise, applied);

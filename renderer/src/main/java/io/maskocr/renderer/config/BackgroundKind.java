@@ -11,7 +11,27 @@ public enum BackgroundKind {
   /** Procedural fractal value noise around the background colour. */
   TEXTURE,
   /** Random crops of the user's images in {@code backgroundImages}. */
-  IMAGE;
+  IMAGE,
+  // Procedural photo-like surfaces (issue 16), appended so existing weights pick as before.
+  /** Brick wall: staggered bricks with mortar joints. */
+  BRICK,
+  /** Wood grain: warped stripes along the board. */
+  WOOD,
+  /** Concrete or plaster: multi-octave noise with speckles and stains. */
+  CONCRETE,
+  /** Brushed metal: streaks along one direction under a broad sheen. */
+  METAL,
+  /** Foliage: overlapping leaf-like blobs in greens and browns. */
+  FOLIAGE,
+  /** Signboard: a panel with a border, its edge and the wall behind it partly visible. */
+  SIGNBOARD,
+  /** Out-of-focus lights: soft discs of colour on a dark or mid background. */
+  BOKEH;
+
+  /** True for kinds added after the first config format: written only with a weight above 0. */
+  public boolean optional() {
+    return ordinal() > IMAGE.ordinal();
+  }
 
   /** The JSON key, e.g. {@code "flat"}. */
   public String key() {

@@ -17,12 +17,19 @@ public enum CorpusKind {
   /** Licence-plate-like strings from samples/corpus/plate-patterns.txt. */
   PLATES("plates"),
   /** Chinese words from samples/corpus/chinese-words.txt. */
-  CHINESE("chinese");
+  CHINESE("chinese"),
+  /** English words in capitals, as most signs and shop fronts write them. */
+  UPPER("upper");
 
   private final String key;
 
   CorpusKind(String key) {
     this.key = key;
+  }
+
+  /** True for kinds added after the first config format: written only with a weight above 0. */
+  public boolean optional() {
+    return ordinal() > CHINESE.ordinal();
   }
 
   /** The JSON key. */

@@ -49,6 +49,14 @@ final class DefaultStyle {
     effects.put("noise", new Effect(0.4, 2, 12));
     effects.put("jpeg", new Effect(0.3, 25, 90));
     effects.put("stretch", new Effect(0.0, 0.85, 1.0));
+    // real-crop effects: off by default (samples/render/crop.json turns them on)
+    effects.put("shading", new Effect(0.0, 0.2, 0.6));
+    effects.put("castShadow", new Effect(0.0, 0.2, 0.5));
+    effects.put("occlusion", new Effect(0.0, 0.15, 0.4));
+    effects.put("cropJitter", new Effect(0.0, -0.08, 0.3));
+    effects.put("distractors", new Effect(0.0, 0.15, 0.5));
+    effects.put("signColors", new Effect(0.0, 0.4, 1.0));
+    effects.put("chromatic", new Effect(0.0, 0.3, 1.2));
     return new StyleConfig(1, fonts, corpus, 24, new Range(0.55, 0.9), new Range(0.3, 0.9), 0.3,
         background, null, effects);
   }

@@ -19,7 +19,22 @@ public enum EffectKind {
   JPEG("jpeg", 5.0, 100.0, "quality", "JPEG quality of 8x8 DCT quantisation artefacts", false),
   // Last, so the random streams of the effects before it (keyed by ordinal) stay as they were.
   STRETCH("stretch", 0.3, 1.0, "width",
-      "stretch the word to fill this fraction of the width, as a tight real crop resized to the input is", true);
+      "stretch the word to fill this fraction of the width, as a tight real crop resized to the input is", true),
+  // Real-crop effects (issue 16), appended for the same reason; all off in the defaults.
+  SHADING("shading", 0.0, 0.9, "fraction",
+      "uneven light: a smooth gradient or vignette darkening the crop by up to this fraction", false),
+  CAST_SHADOW("castShadow", 0.0, 0.9, "fraction",
+      "a soft-edged shadow band across part of the crop, darkening by this fraction", false),
+  OCCLUSION("occlusion", 0.0, 0.6, "height",
+      "a pole, blob or wire of another colour over the word's edge, this size in text heights", false),
+  CROP_JITTER("cropJitter", -0.1, 1.0, "height",
+      "re-crop around the word: each side draws a margin from the range, >0 adds that many text heights,"
+          + " <0 cuts that fraction of the outer character; replaces textHeight and stretch", true),
+  DISTRACTORS("distractors", 0.0, 1.0, "height",
+      "fragments of neighbouring text at the borders, up to this many text heights visible; not in the label", false),
+  SIGN_COLORS("signColors", 0.0, 1.0, "saturation",
+      "sign-like colours (saturated panels, light-on-dark text) of this saturation", false),
+  CHROMATIC("chromatic", 0.0, 3.0, "px", "colour channel misregistration (red and blue shifted apart)", false);
 
   private final String key;
   private final double lowest;

@@ -6,14 +6,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The whole style configuration of the synthetic renderer, stored as JSON
  * ({@code samples/render/default.json} is {@link #defaults()} written out).
  *
  * <p>Missing objects take their default; missing entries of {@code effects} take the default
- * effect; weight maps are taken as given (a missing key weighs 0). Every value is validated
- * here, so a bad file fails when it is read, with the JSON path and line in the message.
+ * effect; weight maps are taken as given (a missing key weighs 0; font categories added later,
+ * {@link FontCategory#optional()}, are only written when their weight is above 0). Every value
+ * is validated here, so a bad file fails when it is read, with the JSON path and line in the
+ * message.
  *
  * @param version schema version, 1
  * @param fonts weight of each font category ({@link FontCategory} keys)
@@ -39,6 +42,7 @@ public record StyleConfig(
     Double grayscale,
     Map<String, Double> background,
     String backgroundImages,
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = LaterKeys.Effects.class)
     Map<String, Effect> effects) {
 
   /** Fills defaults and validates; throws IllegalArgumentException naming the bad field. */
@@ -47,8 +51,10 @@ public record StyleConfig(
     if (version != 1) {
       throw new IllegalArgumentException("version: only version 1 is supported, got " + version);
     }
-    fonts = weights("fonts", fonts == null ? d().fonts : fonts, FontCategory.values(), FontCategory::key);
-    corpus = weights("corpus", corpus == null ? d().corpus : corpus, CorpusKind.values(), CorpusKind::key);
+    fonts = weights("fonts", fonts == null ? d().fonts : fonts, FontCategory.values(), FontCategory::key,
+        FontCategory::optional);
+    corpus = weights("corpus", corpus == null ? d().corpus : corpus, CorpusKind.values(), CorpusKind::key,
+        CorpusKind::optional);
     maxLength = maxLength == null ? d().maxLength : maxLength;
     if (maxLength < 1 || maxLength > 64) {
       throw new IllegalArgumentException("maxLength (" + maxLength + ") must be between 1 and 64");
@@ -60,7 +66,7 @@ public record StyleConfig(
       throw new IllegalArgumentException("grayscale (" + grayscale + ") must be a probability in [0, 1]");
     }
     background = weights("background", background == null ? d().background : background,
-        BackgroundKind.values(), BackgroundKind::key);
+        BackgroundKind.values(), BackgroundKind::key, BackgroundKind::optional);
     if (background.getOrDefault("image", 0.0) > 0 && (backgroundImages == null || backgroundImages.isBlank())) {
       throw new IllegalArgumentException(
           "background.image has weight " + background.get("image")
@@ -94,6 +100,12 @@ public record StyleConfig(
 
   private static <E> Map<String, Double> weights(
       String field, Map<String, Double> given, E[] known, Function<E, String> key) {
+    return weights(field, given, known, key, e -> false);
+  }
+
+  /** As above; keys of {@code optional} options are left out while their weight is 0. */
+  private static <E> Map<String, Double> weights(
+      String field, Map<String, Double> given, E[] known, Function<E, String> key, Predicate<E> optional) {
     Map<String, Double> out = new LinkedHashMap<>();
     StringBuilder names = new StringBuilder();
     for (E e : known) {
@@ -118,7 +130,9 @@ public record StyleConfig(
     for (E e : known) {
       double w = given.getOrDefault(key.apply(e), 0.0);
       total += w;
-      out.put(key.apply(e), w);
+      if (w > 0 || !optional.test(e)) {
+        out.put(key.apply(e), w);
+      }
     }
     if (total <= 0) {
       throw new IllegalArgumentException(field + ": at least one weight must be above 0 (keys: " + names + ")");

@@ -20,13 +20,20 @@ public final class FontFace {
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final String file;
+  private final String licence;
   private final FontCategory category;
   private final int canonicalRank;
   private final Font font;
   private final ConcurrentHashMap<Character, GlyphOutline> outlines = new ConcurrentHashMap<>();
+  /**
+   * canDraw answers per character, in pages of 256 made on first use: 0 = not known yet,
+   * 1 = draws, 2 = does not. Racy by design: a thread that sees 0 recomputes the same answer.
+   */
+  private final byte[][] drawable = new byte[256][];
 
-  FontFace(String file, FontCategory category, int canonicalRank, Font font) {
+  FontFace(String file, String licence, FontCategory category, int canonicalRank, Font font) {
     this.file = file;
+    this.licence = licence;
     this.category = category;
     this.canonicalRank = canonicalRank;
     this.font = font.deriveFont(REFERENCE_SIZE);
@@ -35,6 +42,11 @@ public final class FontFace {
   /** File name inside assets/fonts, used as the font's id in style params. */
   public String file() {
     return file;
+  }
+
+  /** Name of the font's licence file inside assets/fonts (the Debian copyright file of its package). */
+  public String licence() {
+    return licence;
   }
 
   /** The style family. */
@@ -57,6 +69,20 @@ public final class FontFace {
    * whitespace, its outline has ink (some fonts map characters to empty glyphs).
    */
   public boolean canDraw(char c) {
+    byte[] page = drawable[c >>> 8];
+    if (page == null) {
+      page = new byte[256];
+      drawable[c >>> 8] = page;
+    }
+    byte known = page[c & 0xFF];
+    if (known == 0) {
+      known = computeCanDraw(c) ? (byte) 1 : (byte) 2;
+      page[c & 0xFF] = known;
+    }
+    return known == 1;
+  }
+
+  private boolean computeCanDraw(char c) {
     if (Character.isSurrogate(c) || Character.isISOControl(c) || !font.canDisplay(c)) {
       return false;
     }

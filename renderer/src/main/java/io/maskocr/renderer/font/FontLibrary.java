@@ -10,21 +10,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The bundled fonts listed in {@code assets/fonts/fonts.json}. Immutable and thread-safe;
- * load once and share (glyph outlines are cached inside each {@link FontFace}).
+ * load once and share (glyph outlines and which characters a face draws are cached inside
+ * each {@link FontFace}, filled on first use, so a library of 100+ faces costs little until
+ * it renders). Lookups by category and file are precomputed.
  */
 public final class FontLibrary {
   private final Path dir;
   private final List<FontFace> faces;
   private final List<FontFace> canonical;
+  private final EnumMap<FontCategory, List<FontFace>> byCategory = new EnumMap<>(FontCategory.class);
+  private final Map<String, FontFace> byFile = new HashMap<>();
+  private final List<FontFace> cjk;
 
   private FontLibrary(Path dir, List<FontFace> faces) {
     this.dir = dir;
     this.faces = List.copyOf(faces);
+    for (FontCategory c : FontCategory.values()) {
+      byCategory.put(c, faces.stream().filter(f -> f.category() == c).toList());
+    }
+    for (FontFace f : faces) {
+      byFile.putIfAbsent(f.file(), f);
+    }
+    this.cjk = byCategory.get(FontCategory.CJK);
     this.canonical = faces.stream().filter(f -> f.canonicalRank() > 0)
         .sorted(Comparator.comparingInt(FontFace::canonicalRank)).toList();
     if (canonical.isEmpty()) {
@@ -57,7 +72,7 @@ public final class FontLibrary {
       }
       try {
         Font font = Font.createFont(Font.TRUETYPE_FONT, path.toFile());
-        faces.add(new FontFace(file, category, entry.path("canonical").asInt(0), font));
+        faces.add(new FontFace(file, licence, category, entry.path("canonical").asInt(0), font));
       } catch (FontFormatException | IOException e) {
         throw new IOException(where + ": cannot load font: " + e.getMessage(), e);
       }
@@ -80,12 +95,12 @@ public final class FontLibrary {
 
   /** Faces of one category, in manifest order (may be empty). */
   public List<FontFace> faces(FontCategory category) {
-    return faces.stream().filter(f -> f.category() == category).toList();
+    return byCategory.get(category);
   }
 
   /** The face with this file name, or null. */
   public FontFace byFile(String file) {
-    return faces.stream().filter(f -> f.file().equals(file)).findFirst().orElse(null);
+    return byFile.get(file);
   }
 
   /** The preferred canonical face that draws {@code c}, or null when none does. */
@@ -103,8 +118,8 @@ public final class FontLibrary {
     if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
       return null;
     }
-    for (FontFace f : faces) {
-      if (f.category() == FontCategory.CJK && f.canDraw(c)) {
+    for (FontFace f : cjk) {
+      if (f.canDraw(c)) {
         return f;
       }
     }

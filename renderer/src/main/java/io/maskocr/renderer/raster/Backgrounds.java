@@ -4,7 +4,10 @@ import io.maskocr.renderer.config.BackgroundKind;
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;
 
-/** Paints backgrounds into a {@link Planes}: flat, gradient, value-noise texture, image crop. */
+/**
+ * Paints backgrounds into a {@link Planes}: flat, gradient, value-noise texture, image crop,
+ * and the procedural photo-like kinds of {@link SceneBackgrounds}.
+ */
 public final class Backgrounds {
   private Backgrounds() {}
 
@@ -19,6 +22,7 @@ public final class Backgrounds {
       case GRADIENT -> gradient(p, rgb, r);
       case TEXTURE -> texture(p, rgb, r);
       case IMAGE -> image(p, images.pick(r), r);
+      default -> SceneBackgrounds.paint(p, kind, rgb, r);
     }
   }
 

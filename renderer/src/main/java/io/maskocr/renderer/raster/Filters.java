@@ -69,15 +69,26 @@ public final class Filters {
     }
     float[] small = new float[sw * sh];
     float[] count = new float[sw * sh];
+    // index maps and weights do not depend on the channel: compute them once (same arithmetic)
+    int[] cellX = new int[p.w];
+    int[] x0s = new int[p.w];
+    int[] x1s = new int[p.w];
+    float[] txs = new float[p.w];
+    for (int x = 0; x < p.w; x++) {
+      cellX[x] = Math.min(sw - 1, x * sw / p.w);
+      double fx = Math.max(0, Math.min(sw - 1, (x + 0.5) * sw / p.w - 0.5));
+      x0s[x] = (int) fx;
+      x1s[x] = Math.min(sw - 1, x0s[x] + 1);
+      txs[x] = (float) (fx - x0s[x]);
+    }
     for (float[] ch : p.c) {
       java.util.Arrays.fill(small, 0);
       java.util.Arrays.fill(count, 0);
       for (int y = 0; y < p.h; y++) {
-        int sy = Math.min(sh - 1, y * sh / p.h);
+        int row = Math.min(sh - 1, y * sh / p.h) * sw;
         for (int x = 0; x < p.w; x++) {
-          int sx = Math.min(sw - 1, x * sw / p.w);
-          small[sy * sw + sx] += ch[y * p.w + x];
-          count[sy * sw + sx]++;
+          small[row + cellX[x]] += ch[y * p.w + x];
+          count[row + cellX[x]]++;
         }
       }
       for (int i = 0; i < small.length; i++) {
@@ -89,10 +100,9 @@ public final class Filters {
         int y1 = Math.min(sh - 1, y0 + 1);
         float ty = (float) (fy - y0);
         for (int x = 0; x < p.w; x++) {
-          double fx = Math.max(0, Math.min(sw - 1, (x + 0.5) * sw / p.w - 0.5));
-          int x0 = (int) fx;
-          int x1 = Math.min(sw - 1, x0 + 1);
-          float tx = (float) (fx - x0);
+          int x0 = x0s[x];
+          int x1 = x1s[x];
+          float tx = txs[x];
           float a = small[y0 * sw + x0], b = small[y0 * sw + x1];
           float c = small[y1 * sw + x0], d = small[y1 * sw + x1];
           ch[y * p.w + x] = (a + (b - a) * tx) * (1 - ty) + (c + (d - c) * tx) * ty;

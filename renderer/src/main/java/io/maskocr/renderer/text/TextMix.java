@@ -52,6 +52,7 @@ public final class TextMix {
       case CODES -> Generators.code(r);
       case PLATES -> Generators.plate(plates, r);
       case CHINESE -> pick(corpora.chinese(), r);
+      case UPPER -> pick(corpora.english(), r).toUpperCase(java.util.Locale.ROOT);
     };
   }
 
