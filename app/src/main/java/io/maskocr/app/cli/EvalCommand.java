@@ -25,8 +25,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOption ws;
 
-  @Option(names = "--run", required = true, paramLabel = "ID", description = "Run to evaluate.")
-  long run;
+  @Option(names = "--run", required = true, paramLabel = "ID|starter", description = RunArgument.HELP)
+  String runArgument;
 
   @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset name (* = all).")
   String dataset;
@@ -42,7 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
     threadsOption.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     try (Workspace w = Workspace.open(ws.resolve())) {
-      w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
+      long run = RunArgument.resolve(w, runArgument);
       Split s = "all".equals(split) ? null : Split.parse(split);
       EvaluationReport r;
       try (ProgressBar bar = ProgressBar.onStderr("eval")) {

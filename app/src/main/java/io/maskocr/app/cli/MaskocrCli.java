@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       PredictCommand.class,
       BenchCommand.class,
       StudyCommand.class,
+      StarterCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {

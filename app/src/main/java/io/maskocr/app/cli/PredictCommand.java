@@ -27,8 +27,8 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOption ws;
 
-  @Option(names = "--run", required = true, paramLabel = "ID", description = "Run whose newest checkpoint to use.")
-  long run;
+  @Option(names = "--run", required = true, paramLabel = "ID|starter", description = RunArgument.HELP)
+  String run;
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files (PNG, JPEG, ...).")
   List<Path> images;
@@ -50,8 +50,7 @@ public final class PredictCommand implements Callable<Integer> {
     }
     Path runDir;
     try (Workspace w = Workspace.open(ws.resolve())) {
-      w.runs().get(run).orElseThrow(() -> new IllegalArgumentException("no run " + run + " in workspace " + w.root()));
-      runDir = w.runs().dir(run);
+      runDir = w.runs().dir(RunArgument.resolve(w, run));
     }
     try (Recognizer r = Recognizer.load(runDir)) {
       List<Prediction> preds = r.predictImages(pictures);

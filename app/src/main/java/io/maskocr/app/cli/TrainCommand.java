@@ -47,7 +47,10 @@ public final class TrainCommand implements Callable<Integer> {
 
   /** Both may be given: scale the recipe to N steps and stop anyway after M minutes. */
   static final class Budget {
-    @Option(names = "--minutes", paramLabel = "M", description = "Stop (with a checkpoint) after M minutes of this session.")
+    @Option(names = "--minutes", paramLabel = "M", description = {
+        "Fit the schedule into M minutes: the pace is measured over each stage's first steps and the",
+        "stages shrink so that warm-up and cosine decay end inside M minutes (never lengthened); the",
+        "planned and fitted steps are kept in the run's schedule.json."})
     Double minutes;
 
     @Option(names = "--steps", paramLabel = "N", description = "Scale the recipe's stages to N steps in total (warm-up scaled along).")
@@ -64,6 +67,10 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--name", description = "Display name of the run (default: the recipe name).")
   String name;
+
+  @Option(names = "--init", paramLabel = "starter|RUN|DIR",
+      description = "Start from these weights instead of the recipe's init: the bundled starter model, a run id, or a checkpoint folder.")
+  String init;
 
   @Override
   public Integer call() throws Exception {
@@ -87,6 +94,9 @@ public final class TrainCommand implements Callable<Integer> {
           o.putAll(overrides);
           r = r.withModel(new ModelSpec(preset != null ? preset : r.model().preset(), o));
         }
+        if (init != null) {
+          r = r.withInit(init);
+        }
         if (budget.steps != null) {
           r = r.scaledTo(budget.steps);
         }
@@ -103,13 +113,15 @@ public final class TrainCommand implements Callable<Integer> {
         Files.writeString(w.runs().dir(runId).resolve("recipe.json"), recipeJson);
       }
       Path runDir = w.runs().dir(runId);
-      TrainingOptions opts = new TrainingOptions(-1, budget.minutes == null ? 0 : budget.minutes);
+      TrainingOptions opts = budget.minutes == null ? TrainingOptions.unlimited()
+          : resume == null ? TrainingOptions.fittedTo(budget.minutes) : new TrainingOptions(-1, budget.minutes);
       TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
           new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
       StatusLine line = new StatusLine(out, System.console() != null);
       service.addListener(line::show);
-      out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps, model "
-          + r.model().preset() + " (folder " + runDir + ")");
+      out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps"
+          + (opts.fitSchedule() ? " (fitted into " + budget.minutes + " min after the first steps)" : "")
+          + ", model " + r.model().preset() + (r.init() != null ? " from " + r.init() : "") + " (folder " + runDir + ")");
       Thread hook = new Thread(() -> {
         service.stop();
         try {

@@ -4,6 +4,9 @@ import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
+import io.maskocr.engine.train.StarterModel;
+import io.maskocr.engine.train.StarterRun;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +32,20 @@ public final class WorkspaceCheckpoints {
     }
     out.sort(Comparator.comparing(CheckpointRef::savedAt).thenComparingLong(CheckpointRef::step).reversed());
     return out;
+  }
+
+  /**
+   * Every checkpoint; a workspace without any first gets the bundled starter model, registered
+   * as a run ({@link StarterRun}), so it can predict before any training. Empty only when the
+   * installation has no starter either.
+   */
+  public static List<CheckpointRef> listOrStarter(Workspace ws) throws IOException {
+    List<CheckpointRef> all = list(ws);
+    if (all.isEmpty() && StarterModel.directory().isPresent()) {
+      StarterRun.ensure(ws);
+      all = list(ws);
+    }
+    return all;
   }
 
   /** The newest checkpoint of the workspace, if any run saved one. */

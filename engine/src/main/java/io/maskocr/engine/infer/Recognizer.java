@@ -120,7 +120,7 @@ public final class Recognizer implements AutoCloseable {
     return model.charset();
   }
 
-  /** {@code runId@step} of the checkpoint. */
+  /** The id predictions are stored under: {@code runId@step}. */
   public String checkpointId() {
     return checkpointId;
   }

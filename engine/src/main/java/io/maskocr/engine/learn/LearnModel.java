@@ -96,6 +96,17 @@ public final class LearnModel {
         () -> new IllegalStateException("training finished but run " + runId + " saved no checkpoint"));
   }
 
+  /**
+   * The checkpoint Learn shows: the newest one in {@code workspace}, else the bundled starter
+   * model (registered as a run), else, in an installation without a starter, one trained now
+   * with {@code recipe} (see {@link #ensure}).
+   */
+  public static CheckpointRef ensureWithStarter(Workspace workspace, Recipe recipe, Progress progress,
+      BooleanSupplier cancelled) throws Exception {
+    List<CheckpointRef> all = WorkspaceCheckpoints.listOrStarter(workspace);
+    return all.isEmpty() ? ensure(workspace, recipe, progress, cancelled) : all.get(0);
+  }
+
   /** The built-in recipe {@value #RECIPE}. */
   public static Recipe defaultRecipe() {
     return Recipes.load(RECIPE);

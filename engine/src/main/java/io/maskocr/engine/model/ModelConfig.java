@@ -99,6 +99,12 @@ public record ModelConfig(
     }
   }
 
+  /** The same model on another device ({@code cpu}, {@code gpu}...). */
+  public ModelConfig onDevice(String other) {
+    return new ModelConfig(preset, imageHeight, imageWidth, channels, patchHeight, patchWidth, width, depth, heads,
+        mlpRatio, decoderDepth, decoderHeads, mimWidth, mimDepth, mimHeads, maxLength, charset, other, stem);
+  }
+
   /** Whether tokens come from the convolutional stem. */
   public boolean convStem() {
     return "conv".equals(stem) || stridedStem();

@@ -160,6 +160,44 @@ public final class Benchmarks {
     }
   }
 
+  /**
+   * Recognizes {@code crops} (already preprocessed, cycled to fill each batch) with the model of a
+   * checkpoint, reading exactly as {@code maskocr predict} does, for {@code batches} batches after
+   * one warm-up batch.
+   */
+  public static Map<String, Object> inferCheckpoint(Path checkpoint, List<java.awt.image.BufferedImage> images,
+      int batch, int batches) throws java.io.IOException {
+    try (Recognizer r = Recognizer.load(checkpoint)) {
+      List<float[]> pixels = images.stream().map(i -> r.preprocessor().toPixels(i)).toList();
+      List<float[]> crops = new java.util.ArrayList<>();
+      for (int i = 0; i < batch; i++) {
+        crops.add(pixels.get(i % pixels.size()));
+      }
+      r.predict(crops);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < batches; i++) {
+        // a different slice of the images each batch, as a queue of crops would arrive
+        int shift = (i * batch) % pixels.size();
+        for (int k = 0; k < batch; k++) {
+          crops.set(k, pixels.get((shift + k) % pixels.size()));
+        }
+        r.predict(crops);
+      }
+      double secs = (System.nanoTime() - t0) / 1e9;
+      ModelConfig c = r.config();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("model", r.checkpointId());
+      out.put("preset", c.preset());
+      out.put("stem", c.stem());
+      out.put("batch", batch);
+      out.put("crops", batch * batches);
+      out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
+      out.put("crops_per_s", round(batch * batches / secs));
+      out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
+      return out;
+    }
+  }
+
   private static double round(double v) {
     return Math.round(v * 10) / 10.0;
   }

@@ -2,6 +2,7 @@ package io.maskocr.engine.train;
 
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.MaskOcrModel;
+import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.ModelPart;
 import io.maskocr.engine.model.TensorFile;
 import java.io.IOException;
@@ -109,7 +110,10 @@ public final class Checkpoints {
   public static CheckpointInfo readInfo(Path checkpointDir) {
     Path f = checkpointDir.resolve("checkpoint.json");
     try {
-      CheckpointInfo info = Recipes.json().readValue(f.toFile(), CheckpointInfo.class);
+      // tolerant: a field written by a newer build (or the starter's provenance) is no error
+      CheckpointInfo info = Recipes.json()
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(f.toFile(), CheckpointInfo.class);
       if (info.format() != CheckpointInfo.FORMAT) {
         throw new IllegalArgumentException(f + " has checkpoint format " + info.format()
             + "; this build reads format " + CheckpointInfo.FORMAT);
@@ -127,9 +131,18 @@ public final class Checkpoints {
    * @throws IllegalArgumentException when the saved charset differs from {@code expected}
    */
   public static MaskOcrModel loadModel(Path checkpointDir, CharacterSet expected) throws IOException {
+    return loadModel(checkpointDir, expected, null);
+  }
+
+  /**
+   * Rebuilds the model of a checkpoint with its weights, as {@code config} when given (the saved
+   * model on another device); null uses the saved config.
+   */
+  public static MaskOcrModel loadModel(Path checkpointDir, CharacterSet expected, ModelConfig config)
+      throws IOException {
     CheckpointInfo info = readInfo(checkpointDir);
     requireCharset(info, expected);
-    MaskOcrModel m = MaskOcrModel.create(info.model(), info.charset());
+    MaskOcrModel m = MaskOcrModel.create(config != null ? config : info.model(), info.charset());
     try {
       m.loadWeights(TensorFile.read(checkpointDir.resolve("weights.bin")), EnumSet.allOf(ModelPart.class));
     } catch (RuntimeException | IOException e) {

@@ -16,4 +16,12 @@ public interface DataResolver {
    * @throws IllegalArgumentException with a user-facing message when the data is not available
    */
   DataSource resolve(DataSpec spec, ModelConfig config, long seed);
+
+  /**
+   * The checkpoint folder a recipe's {@code init} names ({@link InitCheckpoint}); run ids need
+   * a resolver that knows the workspace.
+   */
+  default java.nio.file.Path resolveInit(String init) {
+    return InitCheckpoint.resolve(init, null);
+  }
 }

@@ -14,7 +14,8 @@ public final class LearningRate {
     if (step < warm) {
       return cfg.lr() * (step + 1) / warm;
     }
-    double progress = Math.min(1.0, (double) (step - warm) / Math.max(1, cfg.steps() - warm));
+    // the stage's last step (steps - 1) is at minLr: a schedule ends annealed
+    double progress = Math.min(1.0, (double) (step - warm) / Math.max(1, cfg.steps() - 1 - warm));
     return cfg.minLr() + 0.5 * (cfg.lr() - cfg.minLr()) * (1 + Math.cos(Math.PI * progress));
   }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * @param logEvery metrics event every N steps (default 10)
  * @param snapshotEvery reconstruction / attention snapshot every N steps (default 100)
  * @param stages the stages, run in order
+ * @param init weights to start from instead of random ones: {@code "starter"} (the bundled
+ *     starter model), a workspace run id, or a checkpoint folder; null = random initialization.
+ *     The model config (and so the charset) then comes from that checkpoint.
  */
 public record Recipe(
     String name,
@@ -24,9 +27,11 @@ public record Recipe(
     Double checkpointMinutes,
     Integer logEvery,
     Integer snapshotEvery,
-    List<StageConfig> stages) {
+    List<StageConfig> stages,
+    String init) {
 
   /** Applies defaults and checks that there is at least one stage. */
+  @com.fasterxml.jackson.annotation.JsonCreator
   public Recipe {
     name = name == null ? "unnamed" : name;
     description = description == null ? "" : description;
@@ -39,6 +44,13 @@ public record Recipe(
       throw new IllegalArgumentException("recipe " + name + " has no \"stages\"");
     }
     stages = List.copyOf(stages);
+    init = init == null || init.isBlank() ? null : init.strip();
+  }
+
+  /** A recipe that starts from random weights. */
+  public Recipe(String name, String description, Long seed, ModelSpec model, Double checkpointMinutes,
+      Integer logEvery, Integer snapshotEvery, List<StageConfig> stages) {
+    this(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, stages, null);
   }
 
   /** Total optimizer steps over all stages. */
@@ -65,11 +77,21 @@ public record Recipe(
     for (StageConfig s : stages) {
       scaled.add(s.withSteps((int) Math.max(1, Math.round((double) s.steps() * total / sum))));
     }
-    return new Recipe(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, scaled);
+    return withStages(scaled);
+  }
+
+  /** The same recipe with other stages. */
+  public Recipe withStages(List<StageConfig> other) {
+    return new Recipe(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, other, init);
+  }
+
+  /** The same recipe starting from {@code other} (see {@link #init()}; null = random weights). */
+  public Recipe withInit(String other) {
+    return new Recipe(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, stages, other);
   }
 
   /** The same recipe with another model preset/overrides. */
   public Recipe withModel(ModelSpec m) {
-    return new Recipe(name, description, seed, m, checkpointMinutes, logEvery, snapshotEvery, stages);
+    return new Recipe(name, description, seed, m, checkpointMinutes, logEvery, snapshotEvery, stages, init);
   }
 }

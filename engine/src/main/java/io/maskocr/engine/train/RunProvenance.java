@@ -3,9 +3,13 @@ package io.maskocr.engine.train;
 import io.maskocr.engine.MaskocrHome;
 import io.maskocr.engine.model.EngineInfo;
 import io.maskocr.engine.model.ModelConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Everything that produced a run, stored with its results: recipe, model, seed, data, code
@@ -25,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  * @param cpus available processors
  * @param startedAt ISO-8601 start time
  * @param resumedFromStep step resumed from (0 for a new run)
+ * @param cpuModel the processor's model name ({@code lscpu}'s "Model name"), or {@code unknown}
  */
 public record RunProvenance(
     String runId,
@@ -39,7 +44,8 @@ public record RunProvenance(
     String os,
     int cpus,
     String startedAt,
-    long resumedFromStep) {
+    long resumedFromStep,
+    String cpuModel) {
 
   /** Provenance of a run starting now on this machine. */
   public static RunProvenance of(
@@ -48,7 +54,17 @@ public record RunProvenance(
         runId, recipe, model, charset, recipe.seed(), data, readGitRevision(), EngineInfo.current(),
         System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-        Runtime.getRuntime().availableProcessors(), Instant.now().toString(), resumedFrom);
+        Runtime.getRuntime().availableProcessors(), Instant.now().toString(), resumedFrom, readCpuModel());
+  }
+
+  /** The processor model of this machine (first "model name" of /proc/cpuinfo), or {@code unknown}. */
+  public static String readCpuModel() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines.filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip())
+          .findFirst().orElse("unknown");
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** {@code git rev-parse HEAD} of the installation, or {@code unknown}. */

@@ -195,6 +195,14 @@ public final class TrainingService {
         config = info.model();
         step = info.step();
         model = Checkpoints.loadModel(saved.get(), charset);
+      } else if (recipe.init() != null) {
+        Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
+        Path initDir = resolver.resolveInit(recipe.init());
+        CheckpointInfo initInfo = Checkpoints.readInfo(initDir);
+        requireInitCharset(initInfo, charset, initDir);
+        config = initInfo.model().onDevice(config.device());
+        model = Checkpoints.loadModel(initDir, charset, config);
+        LOG.info("run {} starts from {}@{} ({})", runId, initInfo.runId(), initInfo.step(), initDir);
       } else {
         Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
         model = MaskOcrModel.create(config, charset);
@@ -214,7 +222,7 @@ public final class TrainingService {
       Loop loop = new Loop(model, auxiliary, prefetch, started);
       for (int si = 0; si < stages.size(); si++) {
         long start = recipe.stageStart(si);
-        long end = start + stages.get(si).config().steps();
+        long end = start + recipe.stages().get(si).steps(); // the recipe's: a fitted schedule is shorter
         if (step >= end) {
           continue;
         }
@@ -241,6 +249,16 @@ public final class TrainingService {
       if (model != null) {
         model.close();
       }
+    }
+  }
+
+  /** Refuses an init checkpoint of another charset, naming both and what to change. */
+  static void requireInitCharset(CheckpointInfo init, CharacterSet recipeCharset, Path initDir) {
+    if (!recipeCharset.sameAs(init.charset())) {
+      throw new IllegalArgumentException("the recipe's charset '" + recipeCharset.name() + "' ("
+          + recipeCharset.size() + " symbols) differs from the charset '" + init.charsetName() + "' ("
+          + init.charset().size() + " symbols) of its init checkpoint " + initDir + ": set the recipe's model "
+          + "charset to '" + init.charsetName() + "', or drop \"init\" to train from random weights");
     }
   }
 
@@ -280,7 +298,8 @@ public final class TrainingService {
 
     long runStage(int si, Stage stage, long start, long end, long step, Path optimizerFile, long optimizerSteps)
         throws Exception {
-      StageConfig sc = stage.config();
+      StageConfig sc = recipe.stages().get(si);
+      SchedulePace pace = options.fitSchedule() && options.maxMinutes() > 0 ? new SchedulePace(step, sc.steps()) : null;
       Set<ModelPart> parts = stage.trainableParts();
       List<NamedParameter> trainable = new ArrayList<>(model.parameters(parts));
       trainable.addAll(stage.auxiliaryParameters(model));
@@ -317,6 +336,23 @@ public final class TrainingService {
           double lr = LearningRate.at(step - start, sc);
           double[] r = trainStep(stage, batch, opt, lr, sc.clipNorm(), step);
           step++;
+          if (pace != null && pace.measured(step)) {
+            Recipe fitted = ScheduleFit.fit(recipe, si, step - start, pace.secondsPerStep(),
+                options.maxMinutes() * 60 - seconds(sessionStart));
+            if (fitted != recipe) {
+              long planned = recipe.totalSteps();
+              recipe = fitted;
+              sc = recipe.stages().get(si);
+              end = start + sc.steps();
+              if (next != null && step >= end) {
+                next.cancel(true);
+                next = null;
+              }
+              ScheduleRecord.write(runDir, planned, recipe, si, step, pace.secondsPerStep(), options.maxMinutes());
+              LOG.info("run {}: {} steps do not fit in {} min at {} s/step; the schedule now has {} steps",
+                  runId, planned, options.maxMinutes(), String.format("%.3f", pace.secondsPerStep()), recipe.totalSteps());
+            }
+          }
           if (Double.isNaN(r[0])) {
             continue; // skipped batch: no update was made; the run moves on to the next step
           }

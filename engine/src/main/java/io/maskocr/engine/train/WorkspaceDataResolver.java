@@ -40,6 +40,11 @@ public final class WorkspaceDataResolver implements DataResolver {
   }
 
   @Override
+  public Path resolveInit(String init) {
+    return InitCheckpoint.resolve(init, workspace);
+  }
+
+  @Override
   public DataSource resolve(DataSpec spec, ModelConfig config, long seed) {
     ImagePreprocessor pre = new ImagePreprocessor(config);
     Augmenter aug = spec.augment() > 0 ? new Augmenter(spec.augment()) : null;

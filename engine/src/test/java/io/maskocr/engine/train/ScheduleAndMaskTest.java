@@ -21,7 +21,7 @@ class ScheduleAndMaskTest {
 
   @Test
   void learningRateWarmsUpLinearlyThenFollowsTheCosineToTheFloor() {
-    StageConfig s = stage(110, 10, 1e-3, 1e-5);
+    StageConfig s = stage(111, 10, 1e-3, 1e-5); // steps 0..110; the last one is at the floor
     assertEquals(1e-4, LearningRate.at(0, s), 1e-12);
     assertEquals(1e-3, LearningRate.at(9, s), 1e-12);
     assertEquals(1e-3, LearningRate.at(10, s), 1e-12);

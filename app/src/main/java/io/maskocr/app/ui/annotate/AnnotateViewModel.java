@@ -156,7 +156,9 @@ public final class AnnotateViewModel {
     }
     executor.execute(BackgroundTask.of("load checkpoints", c -> {
       Set<String> keys = new LinkedHashSet<>(ws.predictions().checkpoints(d.id()));
-      WorkspaceCheckpoints.list(ws).forEach(r -> keys.add(r.key()));
+      // a fresh workspace predicts with the bundled starter model before any training
+      (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
+          .forEach(r -> keys.add(r.key()));
       return List.copyOf(keys);
     }).quiet().onSuccess(keys -> {
       String keep = select != null ? select : checkpoint.get();
@@ -184,7 +186,7 @@ public final class AnnotateViewModel {
     if (ws == null || d == null || ck == null) {
       items.clear();
       show(-1);
-      counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train).");
+      counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train); the bundled starter model is missing.");
       return;
     }
     executor.execute(BackgroundTask.of("load queue", c -> {

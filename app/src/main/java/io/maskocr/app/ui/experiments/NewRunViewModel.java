@@ -119,7 +119,7 @@ public final class NewRunViewModel {
     ModelSpec model = new ModelSpec(preset.get(), overrides);
     model.resolve();
     return new Recipe(base.name(), base.description(), s, model, base.checkpointMinutes(), base.logEvery(),
-        base.snapshotEvery(), configs);
+        base.snapshotEvery(), configs, base.init());
   }
 
   /** Re-checks the form; the message names the first problem, empty when it is valid. */

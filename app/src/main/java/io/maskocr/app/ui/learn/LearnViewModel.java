@@ -65,10 +65,13 @@ public final class LearnViewModel implements AutoCloseable {
     this.stepCount = stepCount;
   }
 
-  /** The app's provider: newest workspace checkpoint, else train the {@code quick} recipe. */
+  /**
+   * The app's provider: newest workspace checkpoint, else the bundled starter model, else (an
+   * installation without it) train the {@code quick} recipe.
+   */
   public static ModelProvider standardProvider() {
     return (ws, ctx) -> {
-      CheckpointRef ref = LearnModel.ensure(ws, LearnModel.defaultRecipe(), (s, total, msg) -> {
+      CheckpointRef ref = LearnModel.ensureWithStarter(ws, LearnModel.defaultRecipe(), (s, total, msg) -> {
         ctx.progress(s, total);
         ctx.message(msg);
       }, ctx::isCancelled);
