@@ -42,7 +42,8 @@ public final class StudyCommand implements Runnable {
         "measured, each recipe is scaled to fill it) or steps (--steps: each recipe scaled to its",
         "steps, so a busy machine does not change the result; --minutes then caps the time). Examples:",
         "  maskocr study lowlabel --dataset iiit5k --fractions 0.01,0.1,1 --recipes scratch,maskocr,dptr,odm --minutes 3",
-        "  maskocr study lowlabel --dataset iiit5k --steps 2200,maskocr=2600 --threads 2"
+        "  maskocr study lowlabel --dataset iiit5k --steps 2200,maskocr=2600 --threads 2",
+        "  maskocr study lowlabel --dataset real --fractions 0.1,1 --recipes maskocr-cpu --init random,starter --steps 1500"
       })
   static final class LowLabel implements Callable<Integer> {
     @Mixin WorkspaceOption ws;
@@ -71,6 +72,12 @@ public final class StudyCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of every run and of the subsets (default 42).")
     long seed = 42;
 
+    @Option(names = "--init", split = ",", paramLabel = "I",
+        description = "Weights every recipe starts from, each a row of its own: recipe (its own init), random, starter, "
+            + "a run id or a checkpoint folder (default: recipe). Rows are compared at equal fine-tuning steps: the "
+            + "pre-training behind an init is counted once, as in the papers.")
+    List<String> inits = List.of(StudyConfig.RECIPE_INIT);
+
     @Option(names = "--preset", paramLabel = "NAME", description = "Model preset for every recipe (default: the recipes').")
     String preset;
 
@@ -79,7 +86,8 @@ public final class StudyCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset, StudyConfig.parseSteps(steps));
+      StudyConfig cfg = new StudyConfig(dataset, fractions, recipes, minutes, seed, preset, StudyConfig.parseSteps(steps),
+          inits);
       threads.apply();
       String command = "maskocr " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
       java.io.PrintWriter out = spec.commandLine().getOut();

@@ -102,17 +102,19 @@ public final class LowLabelStudy {
     StepCosts costs = config.stepBudget() ? StepCosts.of(java.util.Map.of())
         : StepCosts.measure(recipes, resolver(order, 1.0, unlabelled), listener, CALIBRATION_STEPS);
     List<StudyRow> rows = new ArrayList<>();
-    int total = config.fractions().size() * recipes.size();
+    int total = config.fractions().size() * recipes.size() * config.inits().size();
     for (double f : config.fractions()) {
       for (Recipe base : recipes) {
-        if (cancelled) {
-          break;
+        for (String init : config.inits()) {
+          if (cancelled) {
+            break;
+          }
+          Recipe r = config.stepBudget() ? base.scaledTo(config.stepsOf(base.name()))
+              : costs.fit(base, config.minutesPerRun() * 60 * FILL);
+          int labelled = subsetSize(order.size(), f);
+          rows.add(runOne(StudyConfig.fromInit(r, init), f, labelled, resolver(order, f, unlabelled)));
+          listener.runFinished(rows.get(rows.size() - 1), rows.size(), total);
         }
-        Recipe r = config.stepBudget() ? base.scaledTo(config.stepsOf(base.name()))
-            : costs.fit(base, config.minutesPerRun() * 60 * FILL);
-        int labelled = subsetSize(order.size(), f);
-        rows.add(runOne(r, f, labelled, resolver(order, f, unlabelled)));
-        listener.runFinished(rows.get(rows.size() - 1), rows.size(), total);
       }
     }
     int tested = rows.stream().mapToInt(StudyRow::tested).max().orElse(0);
@@ -123,7 +125,7 @@ public final class LowLabelStudy {
   private Recipe prepare(Recipe r) {
     ModelSpec model = config.preset() == null ? r.model() : new ModelSpec(config.preset(), r.model().overrides());
     return new Recipe(r.name(), r.description(), config.seed(), model, r.checkpointMinutes(), r.logEvery(),
-        r.snapshotEvery(), r.stages());
+        r.snapshotEvery(), r.stages(), r.init());
   }
 
   static int subsetSize(int n, double fraction) {
@@ -172,21 +174,8 @@ public final class LowLabelStudy {
   /** One line describing this machine and engine. */
   static String machine() {
     EngineInfo e = EngineInfo.current();
-    return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + cpuModel() + ", "
+    return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + RunProvenance.readCpuModel() + ", "
         + Runtime.getRuntime().availableProcessors() + " cores visible, Java " + System.getProperty("java.version")
         + ", " + e.engine() + " " + e.engineVersion() + " (" + e.threads() + " threads)";
-  }
-
-  private static String cpuModel() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-        if (line.startsWith("model name")) {
-          return line.substring(line.indexOf(':') + 1).trim();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux: the OS line above says enough
-    }
-    return "unknown CPU";
   }
 }

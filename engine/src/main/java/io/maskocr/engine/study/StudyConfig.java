@@ -21,11 +21,20 @@ import java.util.Map;
  * @param seed one seed for every run and for choosing the labelled subsets
  * @param preset model preset overriding the recipes' (null keeps theirs)
  * @param steps total steps per recipe name ({@value #EVERY} = every recipe not named); empty for a time budget
+ * @param inits weights every recipe starts from, each a row of its own: {@value #RECIPE_INIT} (the
+ *     recipe's own {@code init}), {@value #RANDOM_INIT}, {@code starter}, a run id or a checkpoint folder;
+ *     runs are compared at equal fine-tuning steps, the pre-training that made an init counted once
  */
 public record StudyConfig(String dataset, List<Double> fractions, List<String> recipes, double minutesPerRun,
-    long seed, String preset, Map<String, Long> steps) {
+    long seed, String preset, Map<String, Long> steps, List<String> inits) {
   /** Key of {@link #steps} that applies to every recipe not named. */
   public static final String EVERY = "*";
+
+  /** The init that keeps each recipe's own. */
+  public static final String RECIPE_INIT = "recipe";
+
+  /** The init that starts from random weights. */
+  public static final String RANDOM_INIT = "random";
 
   /** Checks the values; messages name the option. */
   public StudyConfig {
@@ -67,12 +76,31 @@ public record StudyConfig(String dataset, List<Double> fractions, List<String> r
     }
     fractions = fractions.stream().sorted().distinct().toList();
     recipes = List.copyOf(recipes);
+    inits = inits == null || inits.isEmpty() ? List.of(RECIPE_INIT)
+        : inits.stream().map(String::strip).filter(i -> !i.isEmpty()).distinct().toList();
+  }
+
+  /** Every recipe from its own init. */
+  public StudyConfig(String dataset, List<Double> fractions, List<String> recipes, double minutesPerRun, long seed,
+      String preset, Map<String, Long> steps) {
+    this(dataset, fractions, recipes, minutesPerRun, seed, preset, steps, List.of(RECIPE_INIT));
   }
 
   /** A time budget: {@code minutesPerRun} per run, steps fitted to it. */
   public StudyConfig(String dataset, List<Double> fractions, List<String> recipes, double minutesPerRun, long seed,
       String preset) {
-    this(dataset, fractions, recipes, minutesPerRun, seed, preset, Map.of());
+    this(dataset, fractions, recipes, minutesPerRun, seed, preset, Map.of(), List.of(RECIPE_INIT));
+  }
+
+  /**
+   * {@code recipe} as started from {@code init} (one of {@link #inits}): its own init for
+   * {@value #RECIPE_INIT}, named after the init otherwise, so the report keeps the rows apart.
+   */
+  public static io.maskocr.engine.train.Recipe fromInit(io.maskocr.engine.train.Recipe recipe, String init) {
+    if (RECIPE_INIT.equals(init)) {
+      return recipe;
+    }
+    return recipe.withInit(RANDOM_INIT.equals(init) ? null : init).withName(recipe.name() + " from " + init);
   }
 
   /** Whether runs have step budgets (else the time budget is fitted). */

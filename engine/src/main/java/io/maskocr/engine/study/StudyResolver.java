@@ -30,6 +30,11 @@ final class StudyResolver implements DataResolver {
   }
 
   @Override
+  public java.nio.file.Path resolveInit(String init) {
+    return fallback.resolveInit(init);
+  }
+
+  @Override
   public DataSource resolve(DataSpec spec, ModelConfig config, long seed) {
     if (!spec.kind().equals("split")) {
       return fallback.resolve(spec, config, seed);

@@ -85,6 +85,11 @@ public record Recipe(
     return new Recipe(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, other, init);
   }
 
+  /** The same recipe under another name. */
+  public Recipe withName(String other) {
+    return new Recipe(other, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, stages, init);
+  }
+
   /** The same recipe starting from {@code other} (see {@link #init()}; null = random weights). */
   public Recipe withInit(String other) {
     return new Recipe(name, description, seed, model, checkpointMinutes, logEvery, snapshotEvery, stages, other);
