@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
  * Masked image modeling (MaskOCR's encoder pre-training): hide a share of the patch strips,
  * encode only the visible ones, and regress the hidden patches' per-patch-normalized pixels
  * with a light decoder. Loss: MSE over the hidden patches (over all patches when ratio is 0).
- * Labels are ignored, so unlabeled real images are the intended data.
+ * Labels are ignored, so unlabeled real images are the intended data. With the stage param
+ * {@code freezeEncoder} set to 1 only the MIM decoder learns.
  */
 public final class MimStage implements Stage {
   /** A MIM batch in plain arrays; shapes in the field comments. */
@@ -61,7 +62,10 @@ public final class MimStage implements Stage {
 
   @Override
   public Set<ModelPart> trainableParts() {
-    return EnumSet.of(ModelPart.ENCODER, ModelPart.MIM_DECODER);
+    // "freezeEncoder": 1 trains the MIM decoder alone on a finished encoder, so a recognizer
+    // (the starter) gains reconstructions to show without its reading changing at all
+    return config.param("freezeEncoder", 0) > 0 ? EnumSet.of(ModelPart.MIM_DECODER)
+        : EnumSet.of(ModelPart.ENCODER, ModelPart.MIM_DECODER);
   }
 
   @Override

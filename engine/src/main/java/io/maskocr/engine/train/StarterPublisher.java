@@ -43,12 +43,7 @@ public final class StarterPublisher {
     }
     ObjectMapper json = Recipes.json();
     ArrayNode chunks = json.createArrayNode();
-    if (recipe.init() != null) {
-      Path init = InitCheckpoint.resolve(recipe.init(), ws);
-      JsonNode earlier = json.readTree(init.resolve("checkpoint.json").toFile()).path("provenance").path("chunks");
-      earlier.forEach(chunks::add);
-    }
-    chunks.add(chunk(json, run, ws.runs().dir(runId), info, recipe));
+    lineage(ws, json, run, info, chunks, 0);
     ObjectNode provenance = json.createObjectNode();
     long steps = 0;
     long images = 0;
@@ -70,9 +65,19 @@ public final class StarterPublisher {
     provenance.put("weights", half ? "IEEE half floats (TensorFile version 2)" : "32-bit floats");
     provenance.set("chunks", chunks);
 
-    CheckpointInfo shipped = new CheckpointInfo(CheckpointInfo.FORMAT, StarterModel.NAME, steps,
-        recipe.stages().size(), 0, info.model(), info.charsetName(), info.charsetSymbols(),
-        info.charsetCaseFolding(), recipe, info.savedAt());
+    // The shipped recipe is the whole history: every chunk's stages as far as they ran, so the
+    // tools that read a checkpoint's recipe (fine-tune on corrections, Learn) see all of it.
+    java.util.List<StageConfig> history = new java.util.ArrayList<>();
+    for (JsonNode c : chunks) {
+      for (JsonNode st : c.path("stages")) {
+        history.add(json.treeToValue(st, StageConfig.class));
+      }
+    }
+    Recipe whole = new Recipe(StarterModel.NAME, recipe.description(), recipe.seed(), recipe.model(),
+        recipe.checkpointMinutes(), recipe.logEvery(), recipe.snapshotEvery(), history, null);
+    CheckpointInfo shipped = new CheckpointInfo(CheckpointInfo.FORMAT, StarterModel.NAME, whole.totalSteps(),
+        whole.stages().size(), 0, info.model(), info.charsetName(), info.charsetSymbols(),
+        info.charsetCaseFolding(), whole, info.savedAt());
     ObjectNode file = json.valueToTree(shipped);
     file.set("provenance", provenance);
 
@@ -86,6 +91,36 @@ public final class StarterPublisher {
     return provenance;
   }
 
+  /**
+   * Adds the chunks that led to {@code info} of {@code run}, oldest first: those an earlier
+   * published starter lists, or the workspace runs its {@code init} names, then this one.
+   */
+  private static void lineage(Workspace ws, ObjectMapper json, RunRecord run, CheckpointInfo info, ArrayNode out,
+      int depth) throws IOException {
+    if (depth > 100) {
+      throw new IllegalStateException("run " + run.id() + ": the chain of init checkpoints does not end");
+    }
+    Recipe recipe = info.recipe();
+    if (recipe.init() != null) {
+      Path init = InitCheckpoint.resolve(recipe.init(), ws);
+      JsonNode file = json.readTree(init.resolve("checkpoint.json").toFile());
+      JsonNode earlier = file.path("provenance").path("chunks");
+      if (earlier.isArray()) {
+        earlier.forEach(out::add);
+      } else {
+        CheckpointInfo initInfo = Checkpoints.readInfo(init);
+        RunRecord initRun = initInfo.runId().matches("\\d{1,18}")
+            ? ws.runs().get(Long.parseLong(initInfo.runId())).orElse(null) : null;
+        if (initRun == null) {
+          throw new IllegalArgumentException("run " + run.id() + " started from " + init
+              + ", which is neither a published starter nor a checkpoint of this workspace: its history is unknown");
+        }
+        lineage(ws, json, initRun, initInfo, out, depth + 1);
+      }
+    }
+    out.add(chunk(json, run, ws.runs().dir(run.id()), info, recipe));
+  }
+
   private static ObjectNode chunk(ObjectMapper json, RunRecord run, Path runDir, CheckpointInfo info, Recipe recipe)
       throws IOException {
     // the run folder's provenance.json is written when training starts, with the data lines
@@ -97,8 +132,21 @@ public final class StarterPublisher {
     c.put("recipe", recipe.name());
     c.put("init", recipe.init());
     c.put("seed", recipe.seed());
-    c.put("steps", recipe.totalSteps());
-    c.put("imagesSeen", recipe.stages().stream().mapToLong(s -> (long) s.steps() * s.batchSize()).sum());
+    // what was done up to this checkpoint (a chunk used as init may have stopped early)
+    long images = 0;
+    java.util.List<StageConfig> done = new java.util.ArrayList<>();
+    for (int i = 0; i < recipe.stages().size(); i++) {
+      StageConfig stage = recipe.stages().get(i);
+      long steps = Math.max(0, Math.min(stage.steps(), info.step() - recipe.stageStart(i)));
+      images += steps * stage.batchSize();
+      if (steps > 0) {
+        done.add(steps == stage.steps() ? stage : stage.withSteps((int) steps));
+      }
+    }
+    c.put("steps", info.step());
+    c.put("plannedSteps", recipe.totalSteps());
+    c.put("completed", info.step() >= recipe.totalSteps());
+    c.put("imagesSeen", images);
     double hours = run.started() != null && run.finished() != null
         ? Duration.between(run.started(), run.finished()).toSeconds() / 3600.0 : Double.NaN;
     c.put("wallClockHours", Double.isNaN(hours) ? 0 : Math.round(hours * 100) / 100.0);
@@ -107,7 +155,7 @@ public final class StarterPublisher {
     c.put("gitRevision", run.codeVersion());
     c.put("machine", prov.path("cpuModel").asText(RunProvenance.readCpuModel()) + ", "
         + prov.path("cpus").asInt(Runtime.getRuntime().availableProcessors()) + " CPUs visible; " + run.machine());
-    c.set("stages", json.valueToTree(recipe.stages()));
+    c.set("stages", json.valueToTree(done));
     c.set("data", prov.path("data"));
     return c;
   }
