@@ -452,15 +452,20 @@ public final class SampleRenderer {
             new double[] {last.x0(), last.x1(), last.y0(), last.y1()}, Palette.luminance(bg), rOcc);
       }
     }
-    SplittableRandom rShade = stream(index, 100 + EffectKind.SHADING.ordinal());
-    double shading = fire(EffectKind.SHADING, rShade, applied);
-    if (!Double.isNaN(shading)) {
-      Lighting.shade(planes, shading, rShade);
-    }
-    SplittableRandom rCast = stream(index, 100 + EffectKind.CAST_SHADOW.ordinal());
-    double cast = fire(EffectKind.CAST_SHADOW, rCast, applied);
-    if (!Double.isNaN(cast)) {
-      Lighting.castShadow(planes, cast, rCast);
+    fireWithStream(index, EffectKind.SHADING, applied, (r, v) -> Lighting.shade(planes, v, r));
+    fireWithStream(index, EffectKind.CAST_SHADOW, applied, (r, v) -> Lighting.castShadow(planes, v, r));
+  }
+
+  /**
+   * Draws effect {@code kind} with its own random stream (so it never shifts other effects' draws)
+   * and, when it fires, applies it with its value and that stream.
+   */
+  private void fireWithStream(long index, EffectKind kind, Map<String, Double> applied,
+      java.util.function.ObjDoubleConsumer<SplittableRandom> apply) {
+    SplittableRandom r = stream(index, 100 + kind.ordinal());
+    double value = fire(kind, r, applied);
+    if (!Double.isNaN(value)) {
+      apply.accept(r, value);
     }
   }
 
@@ -473,16 +478,8 @@ public final class SampleRenderer {
     if (!Double.isNaN(lowRes)) {
       Filters.lowResolution(planes, lowRes);
     }
-    SplittableRandom rChroma = stream(index, 100 + EffectKind.CHROMATIC.ordinal());
-    double chroma = fire(EffectKind.CHROMATIC, rChroma, applied);
-    if (!Double.isNaN(chroma)) {
-      ChromaticShift.apply(planes, chroma, rChroma);
-    }
-    SplittableRandom rNoise = stream(index, 100 + EffectKind.NOISE.ordinal());
-    double noise = fire(EffectKind.NOISE, rNoise, applied);
-    if (!Double.isNaN(noise)) {
-      Filters.noise(planes, noise, rNoise);
-    }
+    fireWithStream(index, EffectKind.CHROMATIC, applied, (r, v) -> ChromaticShift.apply(planes, v, r));
+    fireWithStream(index, EffectKind.NOISE, applied, (r, v) -> Filters.noise(planes, v, r));
     double jpeg = fire(index, EffectKind.JPEG, applied);
     if (!Double.isNaN(jpeg)) {
       JpegArtefacts.apply(planes, (int) Math.round(jpeg));

@@ -4,6 +4,7 @@ import io.maskocr.engine.io.WorkspaceOpener;
 import io.maskocr.engine.model.EngineInfo;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.store.WorkspaceCounts;
+import io.maskocr.engine.train.StarterModel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ public final class InfoCommand implements Callable<Integer> {
       row(out, "predictions", Long.toString(c.predictions()));
       row(out, "runs", c.runs() + " (" + c.checkpoints() + " checkpoints)");
     }
+    row(out, "starter model", StarterModel.directory().map(InfoCommand::describeStarter)
+        .orElse("missing (" + StarterModel.location() + "): new workspaces cannot predict before training"));
     EngineInfo e = EngineInfo.current();
     row(out, "engine", e.engine() + " " + e.engineVersion() + " (DJL " + e.djlVersion() + ")");
     row(out, "device", e.gpus() > 0 ? "gpu (" + e.gpus() + " visible; models use cpu unless device=gpu)" : "cpu");
@@ -45,6 +48,12 @@ public final class InfoCommand implements Callable<Integer> {
     row(out, "max heap", (rt.maxMemory() >> 20) + " MB");
     out.flush();
     return 0;
+  }
+
+  private static String describeStarter(java.nio.file.Path dir) {
+    io.maskocr.engine.train.CheckpointInfo info = io.maskocr.engine.train.Checkpoints.readInfo(dir);
+    return info.charsetName() + ", " + info.model().preset() + " with the " + info.model().stem() + " stem, "
+        + info.step() + " steps (" + dir + "; `maskocr starter` shows its provenance)";
   }
 
   static void row(PrintWriter out, String key, String value) {

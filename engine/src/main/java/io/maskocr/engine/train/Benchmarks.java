@@ -147,14 +147,7 @@ public final class Benchmarks {
         r.predict(crops);
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("preset", c.preset());
-      out.put("stem", c.stem());
-      out.put("batch", batch);
-      out.put("crops", batch * batches);
-      out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
-      out.put("crops_per_s", round(batch * batches / secs));
-      out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
+      Map<String, Object> out = inferResult(r, c, batch, batches, secs);
       out.put("forward_gflops_per_s", round(batch * batches * FlopCounter.recognitionForward(c, cs.vocabularySize()) / secs / 1e9));
       return out;
     }
@@ -184,18 +177,23 @@ public final class Benchmarks {
         r.predict(crops);
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      ModelConfig c = r.config();
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("model", r.checkpointId());
-      out.put("preset", c.preset());
-      out.put("stem", c.stem());
-      out.put("batch", batch);
-      out.put("crops", batch * batches);
-      out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
-      out.put("crops_per_s", round(batch * batches / secs));
-      out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
+      out.putAll(inferResult(r, r.config(), batch, batches, secs));
       return out;
     }
+  }
+
+  private static Map<String, Object> inferResult(Recognizer r, ModelConfig c, int batch, int batches, double secs) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("preset", c.preset());
+    out.put("stem", c.stem());
+    out.put("batch", batch);
+    out.put("crops", batch * batches);
+    out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
+    out.put("crops_per_s", round(batch * batches / secs));
+    out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
+    return out;
   }
 
   private static double round(double v) {

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Turns the last checkpoint of a finished starter-training chunk into the shipped starter model:
@@ -82,11 +80,11 @@ public final class StarterPublisher {
     file.set("provenance", provenance);
 
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    deleteTree(tmp);
+    Checkpoints.deleteTree(tmp);
     Files.createDirectories(tmp);
     TensorFile.write(tmp.resolve("weights.bin"), TensorFile.read(ckpt.resolve("weights.bin")), half);
     json.writeValue(tmp.resolve("checkpoint.json").toFile(), file);
-    deleteTree(out);
+    Checkpoints.deleteTree(out);
     Files.move(tmp, out);
     return provenance;
   }
@@ -158,16 +156,5 @@ public final class StarterPublisher {
     c.set("stages", json.valueToTree(done));
     c.set("data", prov.path("data"));
     return c;
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(q);
-      }
-    }
   }
 }

@@ -55,6 +55,7 @@ final class StudiesView {
   private final TextField recipes = new TextField("scratch,maskocr,dptr,odm");
   private final TextField minutes = new TextField("3");
   private final TextField steps = new TextField();
+  private final TextField inits = new TextField(StudyConfig.RECIPE_INIT);
   private final Button start = new Button("Start study");
   private final Button cancel = new Button("Cancel");
   private final ProgressBar progress = new ProgressBar(0);
@@ -116,6 +117,9 @@ final class StudiesView {
     steps.setPromptText("optional: N or recipe=N,...");
     steps.setTooltip(new javafx.scene.control.Tooltip("Steps per run instead of a time budget (the minutes then cap "
         + "each run; blank or 0 minutes = no cap), e.g. 2200,maskocr=2600"));
+    inits.setId("studies-inits");
+    inits.setTooltip(new javafx.scene.control.Tooltip("Weights each recipe starts from, each a row of its own: "
+        + "recipe (its own), random, starter, a run id or a checkpoint folder, e.g. random,starter"));
     start.setId("studies-start");
     cancel.setId("studies-cancel");
     message.setId("studies-message");
@@ -129,8 +133,7 @@ final class StudiesView {
     g.setPadding(new Insets(8));
     g.addRow(0, new Label("Dataset"), dataset, new Label("Labelled shares"), fractions);
     g.addRow(1, new Label("Recipes"), recipes, new Label("Minutes per run"), minutes);
-    g.add(new Label("or steps per run"), 2, 2);
-    g.add(steps, 3, 2);
+    g.addRow(2, new Label("Start from"), inits, new Label("or steps per run"), steps);
     g.addRow(3, start, cancel, progress);
     // errors can be long (they name the option and what to do): a row of their own, wrapped
     message.setWrapText(true);
@@ -193,7 +196,8 @@ final class StudiesView {
       cfg = new StudyConfig(dataset.getText().trim(), doubles(fractions.getText(), "labelled shares"),
           Arrays.stream(recipes.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
           stepBudget && minutes.getText().isBlank() ? 0 : doubles(minutes.getText(), "minutes").get(0), 42, null,
-          StudyConfig.parseSteps(steps.getText()));
+          StudyConfig.parseSteps(steps.getText()),
+          Arrays.stream(inits.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
     } catch (IllegalArgumentException e) {
       message.setText(e.getMessage());
       return;
@@ -201,7 +205,9 @@ final class StudiesView {
     String command = "maskocr study lowlabel --dataset " + cfg.dataset() + " --fractions " + fractions.getText().trim()
         + " --recipes " + String.join(",", cfg.recipes())
         + (cfg.minutesPerRun() > 0 ? " --minutes " + minutes.getText().trim() : "")
-        + (cfg.stepBudget() ? " --steps " + steps.getText().trim() : "") + " (from the app)";
+        + (cfg.stepBudget() ? " --steps " + steps.getText().trim() : "")
+        + (cfg.inits().equals(List.of(StudyConfig.RECIPE_INIT)) ? "" : " --init " + String.join(",", cfg.inits()))
+        + " (from the app)";
     Path out = w.root().resolve("studies")
         .resolve("lowlabel-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     task = BackgroundTask.of("Low-label study on " + cfg.dataset(), ctx -> {
