@@ -120,7 +120,18 @@ public final class AnnotateView {
     ComboBox<String> checkpoints = new ComboBox<>(model.checkpoints());
     checkpoints.setId("annotate-checkpoint");
     checkpoints.valueProperty().bindBidirectional(model.checkpointProperty());
-    checkpoints.setTooltip(new Tooltip("Checkpoint (run@step) whose predictions the queue shows"));
+    checkpoints.setTooltip(new Tooltip("Checkpoint (run@step; the bundled starter model is starter@step) whose predictions the queue shows"));
+    checkpoints.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(String key) {
+        return model.checkpointLabel(key);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return null;
+      }
+    });
     Button predict = new Button("Predict");
     predict.setId("annotate-predict");
     predict.setTooltip(new Tooltip("Predict the dataset with this checkpoint (resumes where it stopped)"));

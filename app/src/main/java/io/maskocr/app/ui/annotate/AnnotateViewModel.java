@@ -62,6 +62,8 @@ public final class AnnotateViewModel {
   private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
   private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
   private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
+  /** Run name of each listed checkpoint key (so the starter shows as "starter"). */
+  private final java.util.Map<String, String> checkpointRuns = new java.util.concurrent.ConcurrentHashMap<>();
   private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
   private final QueueFilters filters = new QueueFilters();
   private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
@@ -142,6 +144,15 @@ public final class AnnotateViewModel {
         .onFailure(this::fail));
   }
 
+  /** How the checkpoint {@code key} is shown: {@code run@step}, the bundled starter as {@code starter@step}. */
+  public String checkpointLabel(String key) {
+    if (key == null) {
+      return "";
+    }
+    return io.maskocr.engine.train.StarterRun.TAG.equals(checkpointRuns.get(key))
+        ? io.maskocr.engine.train.StarterRun.TAG + key.substring(key.indexOf('@')) : key;
+  }
+
   /**
    * Lists the checkpoints: those with predictions for the dataset first (newest prediction
    * first), then the other checkpoints on disk; selects {@code select} or the first.
@@ -159,6 +170,13 @@ public final class AnnotateViewModel {
       // a fresh workspace predicts with the bundled starter model before any training
       (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
           .forEach(r -> keys.add(r.key()));
+      for (io.maskocr.engine.store.RunRecord run : ws.runs().list()) {
+        for (String k : keys) {
+          if (k.startsWith(run.id() + "@")) {
+            checkpointRuns.put(k, run.name());
+          }
+        }
+      }
       return List.copyOf(keys);
     }).quiet().onSuccess(keys -> {
       String keep = select != null ? select : checkpoint.get();
