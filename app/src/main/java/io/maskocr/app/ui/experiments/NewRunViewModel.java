@@ -56,7 +56,13 @@ public final class NewRunViewModel {
     this.loader = loader;
     recipes.setAll(builtIn);
     recipe.addListener((o, a, r) -> load(r));
+    if (builtIn.contains(DEFAULT_RECIPE)) {
+      recipe.set(DEFAULT_RECIPE);
+    }
   }
+
+  /** The recipe the form starts with: fine-tuning the bundled starter on the workspace's labels. */
+  static final String DEFAULT_RECIPE = "maskocr-cpu";
 
   /** Reloads the workspace's dataset names (for the data choice). */
   public void refreshDatasets() {
