@@ -97,9 +97,11 @@ public final class Recognizer implements AutoCloseable {
 
   /** Whether a fine-tuning stage of the checkpoint's recipe trained the auxiliary CTC head. */
   static boolean trainsCtcHead(Recipe recipe) {
+    // a run that started from a checkpoint (init: the starter, an earlier run) inherits its
+    // trained heads even when its own stages do not fine-tune (a MIM-decoder-only chunk)
     return recipe != null
-        && recipe.stages().stream()
-            .anyMatch(s -> "finetune".equals(s.type()) && s.param("ctcWeight", 1.0) > 0);
+        && (recipe.init() != null || recipe.stages().stream()
+            .anyMatch(s -> "finetune".equals(s.type()) && s.param("ctcWeight", 1.0) > 0));
   }
 
   /** Whether the joint reading also weighs the English spelling prior ({@link SpellingPrior}). */

@@ -1,0 +1,59 @@
+package io.maskocr.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.infer.Prediction;
+import io.maskocr.engine.infer.Recognizer;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The starter model in the repository: it loads offline, says where it came from, and reads. */
+class BundledStarterTest {
+  @Test
+  void theStarterLoadsFromTheCheckoutWithItsProvenance() throws Exception {
+    Path dir = StarterModel.require();
+    assertTrue(Files.size(dir.resolve("weights.bin")) <= 16L << 20, "at most 16 MB");
+    CheckpointInfo info = Checkpoints.readInfo(dir);
+    assertEquals("latin36", info.charsetName());
+    assertEquals(info.step(), info.recipe().totalSteps(), "its recipe is its whole history");
+    JsonNode p = Recipes.json().readTree(dir.resolve("checkpoint.json").toFile()).path("provenance");
+    for (String field : List.of("totalSteps", "imagesSeen", "wallClockHours", "gitRevision", "machine", "data", "chunks")) {
+      assertTrue(p.has(field), "provenance has " + field + ": " + p);
+    }
+    assertEquals(info.step(), p.path("totalSteps").asLong());
+    assertTrue(p.path("chunks").size() >= 1);
+    for (JsonNode chunk : p.path("chunks")) {
+      assertTrue(chunk.path("data").toString().contains("synthetic"), "synthetic data only: " + chunk.path("data"));
+      assertTrue(!chunk.path("data").toString().contains("split"), "no workspace data: " + chunk.path("data"));
+    }
+  }
+
+  @Test
+  void theStarterReadsMostBundledWords() throws Exception {
+    Path words = MaskocrHome.samples().resolve("datasets").resolve("synth-words");
+    List<BufferedImage> images = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (String line : Files.readAllLines(words.resolve("labels.tsv"))) {
+      String[] f = line.split("\t");
+      images.add(ImageIO.read(words.resolve(f[0]).toFile()));
+      labels.add(f[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+    }
+    try (Recognizer r = Recognizer.load(StarterModel.require())) {
+      List<Prediction> read = r.predictImages(images);
+      int right = 0;
+      for (int i = 0; i < read.size(); i++) {
+        right += read.get(i).text().equals(labels.get(i)) ? 1 : 0;
+      }
+      System.out.printf("starter: %d of %d bundled words read exactly%n", right, read.size());
+      assertTrue(right > read.size() / 2, "the starter reads most of the bundled words: " + right);
+    }
+  }
+}
