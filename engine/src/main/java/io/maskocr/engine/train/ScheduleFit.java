@@ -7,14 +7,28 @@ import java.util.List;
  * Fits a recipe's remaining schedule into a time budget. {@code --minutes M} measures the pace
  * over a stage's first steps and shrinks that stage and the ones after it in proportion, so that
  * every warm-up and cosine decay still ends, annealed, inside the budget: a slow machine gets a
- * shorter complete schedule instead of one cut off at a high learning rate. Schedules are never
- * lengthened.
+ * shorter complete schedule instead of one cut off at a high learning rate. A later, faster pace
+ * gives back steps (see {@link #withPlannedRest}), never more than the recipe planned.
  */
 public final class ScheduleFit {
   /** Share of the budget kept free for the checkpoints and the pace changing on the way. */
   static final double RESERVE = 0.04;
 
   private ScheduleFit() {}
+
+  /**
+   * The stages already run as they are in {@code current}, the rest as {@code planned}: what a
+   * refit scales down from, so a pace that got faster gives back steps a pessimistic first
+   * measurement took away, up to the planned schedule.
+   */
+  public static Recipe withPlannedRest(Recipe current, Recipe planned, int stageIndex) {
+    if (planned.stages().size() != current.stages().size()) {
+      return current;
+    }
+    List<StageConfig> stages = new ArrayList<>(current.stages().subList(0, stageIndex));
+    stages.addAll(planned.stages().subList(stageIndex, planned.stages().size()));
+    return current.withStages(stages);
+  }
 
   /**
    * @param recipe the current (possibly already fitted) recipe

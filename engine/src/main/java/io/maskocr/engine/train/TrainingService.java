@@ -49,6 +49,8 @@ public final class TrainingService {
   private final CountDownLatch ended = new CountDownLatch(1);
   private final Object control = new Object();
   private Recipe recipe;
+  /** The schedule as planned before any fitting into a time budget (the most a refit gives back). */
+  private Recipe planned;
   private volatile boolean paused;
   private volatile boolean stopRequested;
   private volatile TrainingEvent lastEvent;
@@ -207,6 +209,7 @@ public final class TrainingService {
         Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
         model = MaskOcrModel.create(config, charset);
       }
+      planned = recipe; // a resumed run's saved (maybe fitted) recipe is its plan from here on
       AuxiliaryWeights auxiliary = saved.isPresent() ? AuxiliaryWeights.from(saved.get()) : AuxiliaryWeights.none();
       List<Stage> stages = new ArrayList<>();
       List<List<String>> data = new ArrayList<>();
@@ -337,20 +340,25 @@ public final class TrainingService {
           double[] r = trainStep(stage, batch, opt, lr, sc.clipNorm(), step);
           step++;
           if (pace != null && pace.measured(step)) {
-            Recipe fitted = ScheduleFit.fit(recipe, si, step - start, pace.secondsPerStep(),
-                options.maxMinutes() * 60 - seconds(sessionStart));
-            if (fitted != recipe) {
-              long planned = recipe.totalSteps();
+            Recipe fitted = ScheduleFit.fit(ScheduleFit.withPlannedRest(recipe, planned, si), si, step - start,
+                pace.secondsPerStep(), options.maxMinutes() * 60 - seconds(sessionStart));
+            if (!fitted.stages().equals(recipe.stages())) {
+              long before = recipe.totalSteps();
               recipe = fitted;
               sc = recipe.stages().get(si);
               end = start + sc.steps();
               if (next != null && step >= end) {
                 next.cancel(true);
                 next = null;
+              } else if (next == null && step < end) {
+                final long resumeAt = step;
+                next = prefetch.submit(() -> stage.prepare(resumeAt - start));
               }
-              ScheduleRecord.write(runDir, planned, recipe, si, step, pace.secondsPerStep(), options.maxMinutes());
-              LOG.info("run {}: {} steps do not fit in {} min at {} s/step; the schedule now has {} steps",
-                  runId, planned, options.maxMinutes(), String.format("%.3f", pace.secondsPerStep()), recipe.totalSteps());
+              ScheduleRecord.write(runDir, planned.totalSteps(), recipe, si, step, pace.secondsPerStep(),
+                  options.maxMinutes());
+              LOG.info("run {}: at {} s/step the schedule of {} steps ({} planned) becomes {} steps to end in {} min",
+                  runId, String.format("%.3f", pace.secondsPerStep()), before, planned.totalSteps(),
+                  recipe.totalSteps(), options.maxMinutes());
             }
           }
           if (Double.isNaN(r[0])) {

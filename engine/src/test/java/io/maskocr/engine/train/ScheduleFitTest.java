@@ -51,6 +51,17 @@ class ScheduleFitTest {
   }
 
   @Test
+  void aFasterPaceGivesBackStepsUpToThePlan() {
+    Recipe planned = mimThenFinetune();
+    Recipe pessimistic = ScheduleFit.fit(planned, 0, 10, 2.0, 1000);
+    assertTrue(pessimistic.totalSteps() < 600, "fitted down: " + pessimistic.totalSteps());
+    Recipe faster = ScheduleFit.fit(ScheduleFit.withPlannedRest(pessimistic, planned, 0), 0, 40, 0.1, 900);
+    assertTrue(faster.totalSteps() > 4 * pessimistic.totalSteps(), "given back: " + faster.totalSteps());
+    Recipe fast = ScheduleFit.fit(ScheduleFit.withPlannedRest(pessimistic, planned, 0), 0, 40, 0.001, 900);
+    assertEquals(planned.totalSteps(), fast.totalSteps(), "never more than planned");
+  }
+
+  @Test
   void laterStagesShrinkAloneOnceEarlierOnesAreDone() {
     Recipe r = mimThenFinetune();
     Recipe fitted = ScheduleFit.fit(r, 1, 50, 1.0, 1000);
