@@ -42,8 +42,8 @@ public final class Checkpoints {
       AuxiliaryWeights auxiliary) throws IOException {
     Path root = runDir.resolve("checkpoints");
     Files.createDirectories(root);
-    Path tmp = root.resolve(String.format("%09d.tmp", info.step()));
-    Path dir = root.resolve(String.format("%09d", info.step()));
+    Path tmp = root.resolve(folderName(info.step()) + ".tmp");
+    Path dir = root.resolve(folderName(info.step()));
     deleteTree(tmp);
     Files.createDirectories(tmp);
     model.saveWeights(tmp.resolve("weights.bin"));
@@ -61,6 +61,11 @@ public final class Checkpoints {
       deleteTree(all.get(i));
     }
     return dir;
+  }
+
+  /** The folder name of the checkpoint at {@code step} (zero-padded, so names sort by step). */
+  static String folderName(long step) {
+    return String.format("%09d", step);
   }
 
   /** A fresh checkpoint record with the current time. */

@@ -55,8 +55,8 @@ public final class StarterRun {
   /** Copies weights and a checkpoint.json that names the workspace run; complete or absent. */
   private static Path copyCheckpoint(Path source, CheckpointInfo info, Path runDir, String runId) throws IOException {
     Path root = runDir.resolve("checkpoints");
-    Path tmp = root.resolve(String.format("%09d.tmp", info.step()));
-    Path dir = root.resolve(String.format("%09d", info.step()));
+    Path tmp = root.resolve(Checkpoints.folderName(info.step()) + ".tmp");
+    Path dir = root.resolve(Checkpoints.folderName(info.step()));
     Files.createDirectories(tmp);
     Files.copy(source.resolve("weights.bin"), tmp.resolve("weights.bin"), StandardCopyOption.REPLACE_EXISTING);
     CheckpointInfo renamed = new CheckpointInfo(info.format(), runId, info.step(), info.stageIndex(),

@@ -191,6 +191,9 @@ public final class TrainingService {
       CheckpointInfo info = saved.map(Checkpoints::readInfo).orElse(null);
       ModelConfig config = recipe.model().resolve();
       CharacterSet charset = CharacterSet.fromSpec(config.charset());
+      if (info == null) {
+        Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417)); // a new run
+      }
       if (info != null) {
         Checkpoints.requireCharset(info, charset);
         recipe = info.recipe();
@@ -198,7 +201,6 @@ public final class TrainingService {
         step = info.step();
         model = Checkpoints.loadModel(saved.get(), charset);
       } else if (recipe.init() != null) {
-        Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
         Path initDir = resolver.resolveInit(recipe.init());
         CheckpointInfo initInfo = Checkpoints.readInfo(initDir);
         requireInitCharset(initInfo, charset, initDir);
@@ -206,7 +208,6 @@ public final class TrainingService {
         model = Checkpoints.loadModel(initDir, charset, config);
         LOG.info("run {} starts from {}@{} ({})", runId, initInfo.runId(), initInfo.step(), initDir);
       } else {
-        Engine.getInstance().setRandomSeed((int) Seeds.mix(recipe.seed(), 0x1417));
         model = MaskOcrModel.create(config, charset);
       }
       planned = recipe; // a resumed run's saved (maybe fitted) recipe is its plan from here on
