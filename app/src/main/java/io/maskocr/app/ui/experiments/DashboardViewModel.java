@@ -3,7 +3,7 @@ package io.maskocr.app.ui.experiments;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.inspect.Reconstruction;
-import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.run.RunLauncher;
 import io.maskocr.engine.train.TrainingEvent;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,11 +1,11 @@
 package io.maskocr.app.ui.experiments;
 
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.run.RunLauncher;
 import io.maskocr.engine.train.TrainingListener;
 import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.WorkspaceDataResolver;

@@ -1,5 +1,16 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
+import io.maskocr.engine.train.DataResolver;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
+import io.maskocr.engine.train.RunRecorder;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingListener;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceDataResolver;
+import io.maskocr.engine.train.WorkspaceRunRecorder;
 import io.maskocr.engine.store.MetricPoint;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.RunStatus;
@@ -243,7 +254,7 @@ public final class RunLauncher {
   private TrainingService trainer(long runId, Recipe recipe, DataResolver data, TrainingOptions options) {
     RunRecorder recorder = new TimedRecorder(new WorkspaceRunRecorder(workspace, runId), workspace, runId);
     TrainingService s = new TrainingService(recipe, Long.toString(runId), workspace.runs().dir(runId), data,
-        recorder, StageRegistry.standard(), options);
+        recorder, StandardStages.registry(), options);
     s.addListener(e -> {
       for (TrainingListener l : listeners) {
         l.onEvent(e);
