@@ -102,12 +102,16 @@ public final class RunLauncher {
   public Ticket enqueue(long runId, Recipe recipe, DataResolver resolver, TrainingOptions options) {
     DataResolver data = resolver != null ? resolver : new WorkspaceDataResolver(workspace);
     Ticket t = new Ticket(workspace, runId, () -> trainer(runId, recipe, data, options));
+    if (find(runId).isPresent()) {
+      throw new IllegalStateException("run " + runId + " is already queued or training");
+    }
+    // Recorded before it can start (the trainer then sets RUNNING, never the other way round),
+    // and outside the queue's lock, which views read on the UI thread.
+    workspace.runs().setStatus(runId, RunStatus.QUEUED);
     synchronized (QUEUE) {
       if (find(runId).isPresent()) {
         throw new IllegalStateException("run " + runId + " is already queued or training");
       }
-      // Recorded before it can start: the trainer then sets RUNNING, never the other way round.
-      workspace.runs().setStatus(runId, RunStatus.QUEUED);
       WAITING.add(t);
       describeWaiting();
       ensureDispatcher();
@@ -180,6 +184,17 @@ public final class RunLauncher {
   public long activeRunId() {
     synchronized (QUEUE) {
       return active != null && active.workspace() == workspace ? active.runId() : -1;
+    }
+  }
+
+  /**
+   * This workspace's waiting runs, in queue order, each as "run 5 is waiting for run 4". Reads
+   * memory only (no database), so a view may poll it on the UI thread.
+   */
+  public List<String> waitingLines() {
+    synchronized (QUEUE) {
+      return WAITING.stream().filter(t -> t.workspace() == workspace)
+          .map(t -> "run " + t.runId() + " is " + t.waitingFor()).toList();
     }
   }
 
