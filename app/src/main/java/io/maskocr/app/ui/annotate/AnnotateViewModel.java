@@ -12,7 +12,6 @@ import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
-import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.Prediction;
 import io.maskocr.engine.store.QueueCounts;
 import io.maskocr.engine.store.QueueFilter;
@@ -70,6 +69,7 @@ public final class AnnotateViewModel {
   private final ReadOnlyObjectWrapper<QueueItem> current = new ReadOnlyObjectWrapper<>(this, "current");
   private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
   private final StringProperty text = new SimpleStringProperty(this, "text", "");
+  private final ReadOnlyStringWrapper offeredReading = new ReadOnlyStringWrapper(this, "offeredReading");
   private final ReadOnlyObjectWrapper<BufferedImage> image = new ReadOnlyObjectWrapper<>(this, "image");
   private final ObservableList<LabelEntry> history = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<AttentionInspection> attention = new ReadOnlyObjectWrapper<>(this, "attention");
@@ -287,9 +287,11 @@ public final class AnnotateViewModel {
     exhausted.set(false);
     if (item == null) {
       text.set("");
+      offeredReading.set(null);
       return;
     }
-    text.set(item.prediction().text());
+    text.set(startText(item));
+    offeredReading.set(offer(item));
     selectedChar.set(0);
     if (i >= items.size() - 20) {
       loadMore();
@@ -314,12 +316,6 @@ public final class AnnotateViewModel {
       if (current.get() != null && current.get().sample().id() == d.sampleId()) {
         image.set(d.image());
         history.setAll(d.history());
-        // an item a person already labelled opens with that label, not the prediction
-        LabelEntry last = d.history().isEmpty() ? null : d.history().get(d.history().size() - 1);
-        if (last != null && isHuman(last) && last.labelOrNull() != null
-            && text.get().equals(current.get().prediction().text())) {
-          text.set(last.labelOrNull());
-        }
         if (d.problem() != null) {
           message.set(d.problem());
         }
@@ -447,12 +443,13 @@ public final class AnnotateViewModel {
         return;
       }
       QueueItem updated = new QueueItem(item.sample(), r.prediction);
-      boolean untouched = text.get().equals(item.prediction().text());
+      boolean untouched = text.get().equals(startText(item));
       items.set(i, updated);
       current.set(updated);
       attention.set(r.attention);
+      offeredReading.set(offer(updated));
       if (untouched) {
-        text.set(r.prediction.text());
+        text.set(startText(updated));
       }
       message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction.checkpoint(),
           r.prediction.text(), r.prediction.confidence()));
@@ -460,6 +457,43 @@ public final class AnnotateViewModel {
   }
 
   private record Reread(Prediction prediction, AttentionInspection attention) {}
+
+  /**
+   * Ctrl+M: puts the model's reading offered beside a labelled item into the text field
+   * (Enter then saves it); pressed again, puts the current label back. Does nothing when no
+   * reading is offered.
+   */
+  public void takeModelReading() {
+    String reading = offeredReading.get();
+    QueueItem item = current.get();
+    if (reading == null || item == null) {
+      return;
+    }
+    if (reading.equals(text.get())) {
+      text.set(startText(item));
+      message.set("The current label is back in the field.");
+    } else {
+      text.set(reading);
+      message.set("The model's reading is in the field: Enter saves it as the label; Ctrl+M again"
+          + " puts the current label back.");
+    }
+  }
+
+  /**
+   * What the text field opens with: the current label when the item has one, so that a
+   * mis-reading is never one Enter away from replacing a good label; the model's reading otherwise.
+   */
+  static String startText(QueueItem item) {
+    String label = item.sample().label();
+    return label != null ? label : item.prediction().text();
+  }
+
+  /** The model's reading to offer beside a labelled item (null when unlabelled or the same as the label). */
+  static String offer(QueueItem item) {
+    String label = item.sample().label();
+    String read = item.prediction().text();
+    return label == null || label.equals(read) ? null : read;
+  }
 
   /** Saves the annotator's name (set once; recorded with every label from now on). */
   public void saveAnnotator() {
@@ -570,11 +604,6 @@ public final class AnnotateViewModel {
     inspector.close();
   }
 
-  /** Whether a label was made by a person (for the history list). */
-  public static boolean isHuman(LabelEntry e) {
-    return e.source() == LabelSource.HUMAN;
-  }
-
   // ---- properties ---------------------------------------------------------------------
 
   public ObservableList<Dataset> datasets() {
@@ -611,6 +640,14 @@ public final class AnnotateViewModel {
 
   public StringProperty textProperty() {
     return text;
+  }
+
+  /**
+   * The model's reading shown beside the text of a labelled item, to take with Ctrl+M;
+   * null when the item is unlabelled (the field already holds the reading) or they agree.
+   */
+  public ReadOnlyStringProperty offeredReadingProperty() {
+    return offeredReading.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<BufferedImage> imageProperty() {
