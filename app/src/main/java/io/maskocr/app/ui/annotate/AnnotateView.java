@@ -64,7 +64,7 @@ public final class AnnotateView {
 
   public AnnotateView(AnnotateViewModel model) {
     this.model = model;
-    this.actions = new ModelActions(model);
+    this.actions = model.actions();
     BorderPane main = new BorderPane();
     main.setTop(new VBox(toolbar(), filterBar()));
     main.setLeft(queuePane());
@@ -326,7 +326,7 @@ public final class AnnotateView {
     finetune.setId("annotate-finetune-result");
     finetune.setWrapText(true);
     finetune.setStyle("-fx-font-weight: bold;");
-    finetune.textProperty().bind(model.finetuneResultProperty());
+    finetune.textProperty().bind(actions.finetuneResultProperty());
     VBox work = new VBox(12, imageBox, textRow(), tinted, prediction, buttons, message, finetune);
     work.setPadding(new Insets(8, 12, 8, 12));
     return work;

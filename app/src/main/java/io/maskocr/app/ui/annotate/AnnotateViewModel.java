@@ -4,7 +4,6 @@ import io.maskocr.app.ui.shell.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.annotate.AnnotationSession;
-import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.annotate.LabelEdit;
 import io.maskocr.engine.annotate.SessionStats;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
@@ -12,9 +11,7 @@ import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
-import io.maskocr.engine.store.Prediction;
 import io.maskocr.engine.store.QueueCounts;
-import io.maskocr.engine.store.QueueFilter;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.Workspace;
@@ -22,7 +19,6 @@ import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,16 +41,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Annotate section: the queue (lowest confidence first, filtered, paged), the item
- * being worked on, and the keyboard actions on it. Every database, disk and model call runs on
- * the executor; properties change on the UI thread only. A save is committed before the view
- * moves on; actions arriving while one is in flight are refused (the status says why) rather
- * than applied to the wrong item.
+ * State of the Annotate section: the dataset and checkpoint chosen, the item being worked on,
+ * and the keyboard actions on it. The queue's paging is {@link QueuePager}'s, loading an item's
+ * image, history and attention is {@link ItemLoader}'s, and the long jobs (predict, fine-tune,
+ * export) are {@link ModelActions}'. Every database, disk and model call runs on the executor;
+ * properties change on the UI thread only. A save is committed before the view moves on;
+ * actions arriving while one is in flight are refused (the status says why) rather than
+ * applied to the wrong item.
  */
 public final class AnnotateViewModel {
-  /** Queue rows per page; more load when the user nears the end. */
-  public static final int PAGE = 200;
-
   private final StudioContext context;
   private final TaskExecutor executor;
   private final Path annotatorFile;
@@ -65,7 +60,8 @@ public final class AnnotateViewModel {
   private final java.util.Map<String, String> checkpointRuns = new java.util.concurrent.ConcurrentHashMap<>();
   private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
   private final QueueFilters filters = new QueueFilters();
-  private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
+  private final QueuePager queue;
+  private final ObservableList<QueueItem> items;
   private final ReadOnlyObjectWrapper<QueueItem> current = new ReadOnlyObjectWrapper<>(this, "current");
   private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
   private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -79,13 +75,10 @@ public final class AnnotateViewModel {
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
   private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-  private final ReadOnlyStringWrapper finetuneResult = new ReadOnlyStringWrapper(this, "finetuneResult", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
-  private final InspectorCache inspector = new InspectorCache();
-  private QueueFilter appliedFilter;
-  private boolean morePages;
-  private long generation;
+  private final ItemLoader loader;
+  private final ModelActions actions;
   /** True while the checkpoint list is replaced: the combo box clears its value meanwhile. */
   private boolean listingCheckpoints;
   private AnnotationSession session;
@@ -97,13 +90,20 @@ public final class AnnotateViewModel {
     this.context = context;
     this.executor = context.executor();
     this.annotatorFile = annotatorFile;
+    this.queue = new QueuePager(executor, QueuePager.PAGE, this::fail);
+    this.items = queue.items();
+    this.loader = new ItemLoader(executor, this::fail);
+    this.actions = new ModelActions(context, dataset, checkpoint, this::reloadCheckpoints);
+    // the jobs' reports share the section's status line
+    actions.messageProperty().addListener((o, a, b) -> {
+      if (!b.isEmpty()) {
+        message.set(b);
+      }
+    });
     annotator.set(AnnotatorSettings.load(annotatorFile).name());
     context.workspaceProperty().addListener((o, a, b) -> {
       session = null;
-      executor.execute(BackgroundTask.of("release model", c -> {
-        inspector.close();
-        return null;
-      }).quiet());
+      loader.release();
       reloadDatasets(null);
     });
     dataset.addListener((o, a, b) -> reloadCheckpoints(null));
@@ -200,32 +200,20 @@ public final class AnnotateViewModel {
     Workspace ws = context.workspace();
     Dataset d = dataset.get();
     String ck = checkpoint.get();
-    long gen = ++generation;
     if (ws == null || d == null || ck == null) {
-      items.clear();
+      queue.clear();
       show(-1);
       counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train); the bundled starter model is missing.");
       return;
     }
-    executor.execute(BackgroundTask.of("load queue", c -> {
-      QueueFilter f = filters.toFilter(d.id(), ck, comparison(ws, ck));
-      return new Loaded(f, ws.predictions().queue(f, null, PAGE), ws.predictions().queueCounts(f));
-    }).quiet().onSuccess(r -> {
-      if (gen != generation) {
-        return;
-      }
-      appliedFilter = r.filter;
-      morePages = r.items.size() == PAGE;
-      items.setAll(r.items);
-      showCounts(r.counts);
-      if (r.counts.total() == 0) {
+    queue.load(ws, () -> filters.toFilter(d.id(), ck, comparison(ws, ck)), c -> {
+      showCounts(c);
+      if (c.total() == 0) {
         message.set("Checkpoint " + ck + " has not predicted this dataset yet: press Predict.");
       }
       show(items.isEmpty() ? -1 : 0);
-    }).onFailure(this::fail));
+    });
   }
-
-  private record Loaded(QueueFilter filter, List<QueueItem> items, QueueCounts counts) {}
 
   /** Compares under the checkpoint's charset; exactly when its folder is gone. */
   private static LabelComparison comparison(Workspace ws, String key) {
@@ -235,34 +223,6 @@ public final class AnnotateViewModel {
     } catch (IllegalArgumentException gone) {
       return LabelComparison.EXACT;
     }
-  }
-
-  private void loadMore() {
-    Workspace ws = context.workspace();
-    if (!morePages || items.isEmpty() || ws == null) {
-      return;
-    }
-    morePages = false;
-    long gen = generation;
-    QueueFilter f = appliedFilter;
-    QueueItem last = items.get(items.size() - 1);
-    executor.execute(BackgroundTask.of("load more", c -> ws.predictions().queue(f, last, PAGE)).quiet()
-        .onSuccess(page -> {
-          if (gen == generation) {
-            morePages = page.size() == PAGE;
-            items.addAll(page);
-          }
-        }).onFailure(this::fail));
-  }
-
-  private void refreshCounts() {
-    Workspace ws = context.workspace();
-    QueueFilter f = appliedFilter;
-    if (ws == null || f == null) {
-      return;
-    }
-    executor.execute(BackgroundTask.of("count queue", c -> ws.predictions().queueCounts(f)).quiet()
-        .onSuccess(this::showCounts).onFailure(this::fail));
   }
 
   private void showCounts(QueueCounts c) {
@@ -293,9 +253,7 @@ public final class AnnotateViewModel {
     text.set(startText(item));
     offeredReading.set(offer(item));
     selectedChar.set(0);
-    if (i >= items.size() - 20) {
-      loadMore();
-    }
+    queue.showing(i);
     loadDetails(item);
     if (attentionVisible.get()) {
       loadAttention();
@@ -303,16 +261,7 @@ public final class AnnotateViewModel {
   }
 
   private void loadDetails(QueueItem item) {
-    Workspace ws = context.workspace();
-    long id = item.sample().id();
-    executor.execute(BackgroundTask.of("load item", c -> {
-      List<LabelEntry> h = ws.labels().history(id);
-      try {
-        return new ItemDetails(id, ws.images().read(item.sample()), h, null);
-      } catch (Exception e) {
-        return new ItemDetails(id, null, h, "cannot read the image: " + e.getMessage());
-      }
-    }).quiet().onSuccess(d -> {
+    loader.details(context.workspace(), item, d -> {
       if (current.get() != null && current.get().sample().id() == d.sampleId()) {
         image.set(d.image());
         history.setAll(d.history());
@@ -320,7 +269,7 @@ public final class AnnotateViewModel {
           message.set(d.problem());
         }
       }
-    }).onFailure(this::fail));
+    });
   }
 
   private void loadAttention() {
@@ -330,14 +279,11 @@ public final class AnnotateViewModel {
     if (ws == null || item == null || ck == null) {
       return;
     }
-    executor.execute(BackgroundTask.of("attention", c -> {
-      CheckpointRef ref = WorkspaceCheckpoints.require(ws, ck);
-      return inspector.inspect(ref, ws.images().read(item.sample()));
-    }).quiet().onSuccess(a -> {
+    loader.attention(ws, item, ck, a -> {
       if (current.get() == item) {
         attention.set(a);
       }
-    }).onFailure(this::fail));
+    });
   }
 
   // ---- actions ------------------------------------------------------------------------
@@ -426,37 +372,24 @@ public final class AnnotateViewModel {
     if (ws == null || item == null) {
       return;
     }
-    executor.execute(BackgroundTask.of("re-recognize", c -> {
-      CheckpointRef newest = WorkspaceCheckpoints.newest(ws).orElseThrow(
-          () -> new IllegalStateException("no checkpoint in this workspace: train a model first"));
-      AttentionInspection a = inspector.inspect(newest, ws.images().read(item.sample()));
-      float[] probs = new float[a.characters().size()];
-      for (int i = 0; i < probs.length; i++) {
-        probs[i] = a.characters().get(i).probability();
-      }
-      Prediction p = new Prediction(item.sample().id(), a.checkpoint(), a.text(), a.confidence(), probs);
-      ws.predictions().insertBatch(List.of(p));
-      return new Reread(p, a);
-    }).onSuccess(r -> {
+    loader.reread(ws, item, r -> {
       int i = items.indexOf(item);
       if (i < 0 || current.get() != item) {
         return;
       }
-      QueueItem updated = new QueueItem(item.sample(), r.prediction);
+      QueueItem updated = new QueueItem(item.sample(), r.prediction());
       boolean untouched = text.get().equals(startText(item));
       items.set(i, updated);
       current.set(updated);
-      attention.set(r.attention);
+      attention.set(r.attention());
       offeredReading.set(offer(updated));
       if (untouched) {
         text.set(startText(updated));
       }
-      message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction.checkpoint(),
-          r.prediction.text(), r.prediction.confidence()));
-    }).onFailure(this::fail));
+      message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction().checkpoint(),
+          r.prediction().text(), r.prediction().confidence()));
+    });
   }
-
-  private record Reread(Prediction prediction, AttentionInspection attention) {}
 
   /**
    * Ctrl+M: puts the model's reading offered beside a labelled item into the text field
@@ -544,12 +477,12 @@ public final class AnnotateViewModel {
         message.set("Nothing to " + title + ".");
         return;
       }
-      int i = indexOf(ch.sampleId);
+      int i = queue.indexOf(ch.sampleId);
       if (i >= 0 && ch.sample != null) {
         items.set(i, new QueueItem(ch.sample, items.get(i).prediction()));
       }
       message.set("");
-      refreshCounts();
+      queue.refreshCounts(this::showCounts);
       if (advance) {
         if (i + 1 < items.size()) {
           show(i + 1);
@@ -571,15 +504,6 @@ public final class AnnotateViewModel {
 
   private record Changed(long sampleId, Sample sample, SessionStats stats) {}
 
-  private int indexOf(long sampleId) {
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).sample().id() == sampleId) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The session of the open workspace and annotator; made on the UI thread, used by workers. */
   private AnnotationSession session() {
     String name = annotator.get().strip();
@@ -594,14 +518,14 @@ public final class AnnotateViewModel {
         s.corrected(), s.accepted(), s.illegible()));
   }
 
-  void fail(Exception e) {
+  private void fail(Exception e) {
     String m = e.getMessage() == null ? e.toString() : e.getMessage();
     message.set(m);
   }
 
   /** Frees the cached model (the section is closing or the workspace changes). */
   public void close() {
-    inspector.close();
+    loader.close();
   }
 
   // ---- properties ---------------------------------------------------------------------
@@ -686,16 +610,9 @@ public final class AnnotateViewModel {
     return message.getReadOnlyProperty();
   }
 
-  ReadOnlyStringWrapper messageWrapper() {
-    return message;
-  }
-
-  public ReadOnlyStringProperty finetuneResultProperty() {
-    return finetuneResult.getReadOnlyProperty();
-  }
-
-  ReadOnlyStringWrapper finetuneResultWrapper() {
-    return finetuneResult;
+  /** Predict, fine-tune and export for the chosen dataset and checkpoint. */
+  public ModelActions actions() {
+    return actions;
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
@@ -704,9 +621,5 @@ public final class AnnotateViewModel {
 
   public ReadOnlyBooleanProperty exhaustedProperty() {
     return exhausted.getReadOnlyProperty();
-  }
-
-  StudioContext context() {
-    return context;
   }
 }

@@ -146,7 +146,7 @@ class AnnotateViewModelTest {
     vm.textProperty().set("kat");
     vm.save();
     Path out = dir.resolve("export");
-    new ModelActions(vm).export(io.maskocr.engine.io.ImportFormat.TSV, out);
+    vm.actions().export(io.maskocr.engine.io.ImportFormat.TSV, out);
     assertTrue(java.nio.file.Files.isDirectory(out.resolve("train")), vm.messageProperty().get());
     try (var files = java.nio.file.Files.walk(out.resolve("train"))) {
       String tsv = files.filter(f -> f.toString().endsWith(".tsv")).findFirst()
