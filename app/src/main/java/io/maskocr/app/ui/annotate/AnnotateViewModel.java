@@ -1,11 +1,7 @@
 package io.maskocr.app.ui.annotate;
 
 import io.maskocr.app.ui.shell.StudioContext;
-import io.maskocr.app.ui.task.BackgroundTask;
-import io.maskocr.app.ui.task.TaskExecutor;
-import io.maskocr.engine.annotate.AnnotationSession;
 import io.maskocr.engine.annotate.LabelEdit;
-import io.maskocr.engine.annotate.SessionStats;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.Dataset;
@@ -13,16 +9,11 @@ import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.QueueCounts;
 import io.maskocr.engine.store.QueueItem;
-import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,31 +25,24 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Annotate section: the dataset and checkpoint chosen, the item being worked on,
- * and the keyboard actions on it. The queue's paging is {@link QueuePager}'s, loading an item's
- * image, history and attention is {@link ItemLoader}'s, and the long jobs (predict, fine-tune,
- * export) are {@link ModelActions}'. Every database, disk and model call runs on the executor;
+ * State of the Annotate section: the item being worked on, and the keyboard actions on it. It
+ * composes the parts that do the work: {@link QueueSource} (dataset and checkpoint choice),
+ * {@link QueuePager} (the queue's pages), {@link ItemLoader} (an item's image, history and
+ * attention), {@link LabelEditor} (committing label changes) and {@link ModelActions} (predict,
+ * fine-tune, export). Every database, disk and model call runs on the executor;
  * properties change on the UI thread only. A save is committed before the view moves on;
  * actions arriving while one is in flight are refused (the status says why) rather than
  * applied to the wrong item.
  */
 public final class AnnotateViewModel {
   private final StudioContext context;
-  private final TaskExecutor executor;
-  private final Path annotatorFile;
-  private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
-  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
-  private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
-  /** Run name of each listed checkpoint key (so the starter shows as "starter"). */
-  private final java.util.Map<String, String> checkpointRuns = new java.util.concurrent.ConcurrentHashMap<>();
-  private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
+  private final QueueSource source;
   private final QueueFilters filters = new QueueFilters();
   private final QueuePager queue;
   private final ObservableList<QueueItem> items;
@@ -71,46 +55,35 @@ public final class AnnotateViewModel {
   private final ReadOnlyObjectWrapper<AttentionInspection> attention = new ReadOnlyObjectWrapper<>(this, "attention");
   private final BooleanProperty attentionVisible = new SimpleBooleanProperty(this, "attentionVisible");
   private final IntegerProperty selectedChar = new SimpleIntegerProperty(this, "selectedChar");
-  private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
-  private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
   private final ItemLoader loader;
+  private final LabelEditor editor;
   private final ModelActions actions;
-  /** True while the checkpoint list is replaced: the combo box clears its value meanwhile. */
-  private boolean listingCheckpoints;
-  private AnnotationSession session;
 
   /**
    * @param annotatorFile where the annotator's name is kept ({@link AnnotatorSettings#defaultFile()})
    */
   public AnnotateViewModel(StudioContext context, Path annotatorFile) {
     this.context = context;
-    this.executor = context.executor();
-    this.annotatorFile = annotatorFile;
-    this.queue = new QueuePager(executor, QueuePager.PAGE, this::fail);
+    this.source = new QueueSource(context, this::fail, this::reloadQueue);
+    this.queue = new QueuePager(context.executor(), QueuePager.PAGE, this::fail);
     this.items = queue.items();
-    this.loader = new ItemLoader(executor, this::fail);
-    this.actions = new ModelActions(context, dataset, checkpoint, this::reloadCheckpoints);
+    this.loader = new ItemLoader(context.executor(), this::fail);
+    this.editor = new LabelEditor(context, annotatorFile);
+    this.actions = new ModelActions(context, source.datasetProperty(), source.checkpointProperty(),
+        source::reloadCheckpoints);
     // the jobs' reports share the section's status line
     actions.messageProperty().addListener((o, a, b) -> {
       if (!b.isEmpty()) {
         message.set(b);
       }
     });
-    annotator.set(AnnotatorSettings.load(annotatorFile).name());
     context.workspaceProperty().addListener((o, a, b) -> {
-      session = null;
+      editor.endSession();
       loader.release();
       reloadDatasets(null);
-    });
-    dataset.addListener((o, a, b) -> reloadCheckpoints(null));
-    checkpoint.addListener((o, a, b) -> {
-      if (!listingCheckpoints) {
-        reloadQueue(); // not for the passing null: the queue would flash "No checkpoint"
-      }
     });
     for (javafx.beans.Observable f : filters.all()) {
       f.addListener(x -> reloadQueue());
@@ -129,28 +102,12 @@ public final class AnnotateViewModel {
 
   /** Reloads the dataset list, then selects {@code select} (by name) or keeps the selection. */
   public void reloadDatasets(String select) {
-    Workspace ws = context.workspace();
-    if (ws == null) {
-      datasets.clear();
-      return;
-    }
-    executor.execute(BackgroundTask.of("load datasets", c -> ws.datasets().list()).quiet()
-        .onSuccess(list -> {
-          String keep = select != null ? select : dataset.get() == null ? null : dataset.get().name();
-          datasets.setAll(list);
-          dataset.set(list.stream().filter(d -> d.name().equals(keep)).findFirst()
-              .orElse(list.isEmpty() ? null : list.get(0)));
-        })
-        .onFailure(this::fail));
+    source.reloadDatasets(select);
   }
 
   /** How the checkpoint {@code key} is shown: {@code run@step}, the bundled starter as {@code starter@step}. */
   public String checkpointLabel(String key) {
-    if (key == null) {
-      return "";
-    }
-    return io.maskocr.engine.train.StarterRun.TAG.equals(checkpointRuns.get(key))
-        ? io.maskocr.engine.train.StarterRun.TAG + key.substring(key.indexOf('@')) : key;
+    return source.label(key);
   }
 
   /**
@@ -158,48 +115,14 @@ public final class AnnotateViewModel {
    * first), then the other checkpoints on disk; selects {@code select} or the first.
    */
   public void reloadCheckpoints(String select) {
-    Workspace ws = context.workspace();
-    Dataset d = dataset.get();
-    if (ws == null || d == null) {
-      checkpoints.clear();
-      checkpoint.set(null);
-      return;
-    }
-    executor.execute(BackgroundTask.of("load checkpoints", c -> {
-      Set<String> keys = new LinkedHashSet<>(ws.predictions().checkpoints(d.id()));
-      // a fresh workspace predicts with the bundled starter model before any training
-      (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
-          .forEach(r -> keys.add(r.key()));
-      for (io.maskocr.engine.store.RunRecord run : ws.runs().list()) {
-        for (String k : keys) {
-          if (k.startsWith(run.id() + "@")) {
-            checkpointRuns.put(k, run.name());
-          }
-        }
-      }
-      return List.copyOf(keys);
-    }).quiet().onSuccess(keys -> {
-      String keep = select != null ? select : checkpoint.get();
-      listingCheckpoints = true;
-      try {
-        checkpoints.setAll(keys);
-      } finally {
-        listingCheckpoints = false;
-      }
-      String chosen = keep != null && keys.contains(keep) ? keep : keys.isEmpty() ? null : keys.get(0);
-      String shown = checkpoint.get();
-      checkpoint.set(chosen);
-      if (java.util.Objects.equals(shown, chosen)) {
-        reloadQueue(); // the listener did not fire
-      }
-    }).onFailure(this::fail));
+    source.reloadCheckpoints(select);
   }
 
   /** Runs the queue query for the current dataset, checkpoint and filters from the top. */
   public void reloadQueue() {
     Workspace ws = context.workspace();
-    Dataset d = dataset.get();
-    String ck = checkpoint.get();
+    Dataset d = source.datasetProperty().get();
+    String ck = source.checkpointProperty().get();
     if (ws == null || d == null || ck == null) {
       queue.clear();
       show(-1);
@@ -275,7 +198,7 @@ public final class AnnotateViewModel {
   private void loadAttention() {
     Workspace ws = context.workspace();
     QueueItem item = current.get();
-    String ck = checkpoint.get();
+    String ck = source.checkpointProperty().get();
     if (ws == null || item == null || ck == null) {
       return;
     }
@@ -292,7 +215,7 @@ public final class AnnotateViewModel {
   public void save() {
     QueueItem item = current.get();
     String value = text.get() == null ? "" : text.get();
-    if (item == null || !ready()) {
+    if (item == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("save label", session -> {
@@ -304,7 +227,7 @@ public final class AnnotateViewModel {
   /** Marks the current image illegible and moves on. */
   public void markIllegible() {
     QueueItem item = current.get();
-    if (item == null || !ready()) {
+    if (item == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("mark illegible", session -> {
@@ -315,7 +238,7 @@ public final class AnnotateViewModel {
 
   /** Makes an earlier history entry of the current item its label again. */
   public void restore(LabelEntry entry) {
-    if (entry == null || current.get() == null || !ready()) {
+    if (entry == null || current.get() == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("restore label", session -> {
@@ -326,7 +249,7 @@ public final class AnnotateViewModel {
 
   /** Ctrl+Z: takes back the last change of the session, on whichever item it was, and shows it. */
   public void undo() {
-    if (!ready()) {
+    if (!editor.ready(message::set)) {
       return;
     }
     runEdit("undo", session -> session.undo().map(LabelEdit::sampleId).orElse(-1L), false);
@@ -334,7 +257,7 @@ public final class AnnotateViewModel {
 
   /** Ctrl+Shift+Z: applies the last undone change again. */
   public void redo() {
-    if (!ready()) {
+    if (!editor.ready(message::set)) {
       return;
     }
     runEdit("redo", session -> session.redo().map(LabelEdit::sampleId).orElse(-1L), false);
@@ -347,7 +270,7 @@ public final class AnnotateViewModel {
 
   /** Alt+Right. */
   public void next() {
-    if (busy.get()) {
+    if (editor.busyProperty().get()) {
       return;
     }
     if (index.get() + 1 < items.size()) {
@@ -360,7 +283,7 @@ public final class AnnotateViewModel {
 
   /** Alt+Left. */
   public void previous() {
-    if (!busy.get() && index.get() > 0) {
+    if (!editor.busyProperty().get() && index.get() > 0) {
       show(index.get() - 1);
     }
   }
@@ -430,56 +353,24 @@ public final class AnnotateViewModel {
 
   /** Saves the annotator's name (set once; recorded with every label from now on). */
   public void saveAnnotator() {
-    String name = annotator.get() == null ? "" : annotator.get().strip();
-    session = null;
-    executor.execute(BackgroundTask.of("save annotator", c -> {
-      new AnnotatorSettings(name).save(annotatorFile);
-      return name;
-    }).quiet().onSuccess(n -> message.set(n.isEmpty() ? "" : "Labels are recorded as " + n + "."))
-        .onFailure(this::fail));
+    editor.saveAnnotator(n -> message.set(n.isEmpty() ? "" : "Labels are recorded as " + n + "."), this::fail);
   }
 
   // ---- edits --------------------------------------------------------------------------
 
-  @FunctionalInterface
-  private interface Edit {
-    long run(AnnotationSession session) throws Exception;
-  }
-
-  private boolean ready() {
-    if (busy.get()) {
-      message.set("Still saving the previous change…");
-      return false;
-    }
-    if (annotator.get() == null || annotator.get().isBlank()) {
-      message.set("Set your annotator name first (top right): it is recorded with every label.");
-      return false;
-    }
-    return context.workspace() != null;
-  }
-
   /**
-   * Runs a label change off the UI thread; when it is committed, refreshes the changed item
-   * (and goes to it, or past it when {@code advance}).
+   * Runs a label change; when it is committed, refreshes the changed item (and goes to it, or
+   * past it when {@code advance}).
    */
-  private void runEdit(String title, Edit edit, boolean advance) {
-    Workspace ws = context.workspace();
-    AnnotationSession session = session();
-    busy.set(true);
-    executor.execute(BackgroundTask.of(title, c -> {
-      long id = edit.run(session);
-      Optional<Sample> s = id < 0 ? Optional.empty() : ws.samples().get(id);
-      return new Changed(id, s.orElse(null), session.stats());
-    }).quiet().onSuccess(ch -> {
-      busy.set(false);
-      showStats(ch.stats);
-      if (ch.sampleId < 0) {
+  private void runEdit(String title, LabelEditor.Edit edit, boolean advance) {
+    editor.run(title, edit, ch -> {
+      if (ch.sampleId() < 0) {
         message.set("Nothing to " + title + ".");
         return;
       }
-      int i = queue.indexOf(ch.sampleId);
-      if (i >= 0 && ch.sample != null) {
-        items.set(i, new QueueItem(ch.sample, items.get(i).prediction()));
+      int i = queue.indexOf(ch.sampleId());
+      if (i >= 0 && ch.sample() != null) {
+        items.set(i, new QueueItem(ch.sample(), items.get(i).prediction()));
       }
       message.set("");
       queue.refreshCounts(this::showCounts);
@@ -494,28 +385,9 @@ public final class AnnotateViewModel {
       } else if (i >= 0) {
         show(i);
       } else {
-        message.set("That change was on sample " + ch.sampleId + ", which is not in the current queue.");
+        message.set("That change was on sample " + ch.sampleId() + ", which is not in the current queue.");
       }
-    }).onFailure(e -> {
-      busy.set(false);
-      fail(e);
-    }));
-  }
-
-  private record Changed(long sampleId, Sample sample, SessionStats stats) {}
-
-  /** The session of the open workspace and annotator; made on the UI thread, used by workers. */
-  private AnnotationSession session() {
-    String name = annotator.get().strip();
-    if (session == null || !session.author().equals(name)) {
-      session = new AnnotationSession(context.workspace(), name, System::currentTimeMillis);
-    }
-    return session;
-  }
-
-  private void showStats(SessionStats s) {
-    stats.set(String.format("%.1f labels/min · %d corrected · %d accepted · %d illegible", s.labelsPerMinute(),
-        s.corrected(), s.accepted(), s.illegible()));
+    }, this::fail);
   }
 
   private void fail(Exception e) {
@@ -531,19 +403,19 @@ public final class AnnotateViewModel {
   // ---- properties ---------------------------------------------------------------------
 
   public ObservableList<Dataset> datasets() {
-    return datasets;
+    return source.datasets();
   }
 
   public ObjectProperty<Dataset> datasetProperty() {
-    return dataset;
+    return source.datasetProperty();
   }
 
   public ObservableList<String> checkpoints() {
-    return checkpoints;
+    return source.checkpoints();
   }
 
   public ObjectProperty<String> checkpointProperty() {
-    return checkpoint;
+    return source.checkpointProperty();
   }
 
   public QueueFilters filters() {
@@ -595,7 +467,7 @@ public final class AnnotateViewModel {
   }
 
   public StringProperty annotatorProperty() {
-    return annotator;
+    return editor.annotatorProperty();
   }
 
   public ReadOnlyStringProperty countsProperty() {
@@ -603,7 +475,7 @@ public final class AnnotateViewModel {
   }
 
   public ReadOnlyStringProperty statsProperty() {
-    return stats.getReadOnlyProperty();
+    return editor.statsProperty();
   }
 
   public ReadOnlyStringProperty messageProperty() {
@@ -616,7 +488,7 @@ public final class AnnotateViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return editor.busyProperty();
   }
 
   public ReadOnlyBooleanProperty exhaustedProperty() {
