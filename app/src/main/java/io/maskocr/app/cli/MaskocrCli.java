@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       StudyCommand.class,
       StarterCommand.class,
+      CheckCommand.class,
+      BackupCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {
