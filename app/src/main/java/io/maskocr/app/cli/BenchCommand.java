@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       BenchTrainCommand.class,
       BenchInferCommand.class,
       BenchAnnotateCommand.class,
-      BenchUiCommand.class
+      BenchUiCommand.class,
+      BenchFaultsCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
