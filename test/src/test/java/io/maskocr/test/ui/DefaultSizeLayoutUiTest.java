@@ -107,10 +107,23 @@ class DefaultSizeLayoutUiTest {
           AtomicReference<List<String>> found = new AtomicReference<>();
           robot.interact(() -> found.set(layoutProblems(window.scene())));
           found.get().forEach(p -> problems.add(name + " at " + suffix + ": " + p));
+          if (section.equals("Annotate")) {
+            // The toolbar is a flow pane: at 1200 px its last button ("?") wrapped to a row of its own.
+            double first = sceneY(robot.lookup("#annotate-dataset").query());
+            double last = sceneY(robot.lookup("#annotate-help").query());
+            if (Math.abs(first - last) > 10) {
+              problems.add(name + " at " + suffix + ": the toolbar wraps (\"?\" at y=" + (int) last
+                  + ", the dataset box at y=" + (int) first + ")");
+            }
+          }
         }
       }
     }
     assertEquals(List.of(), problems, String.join("\n", problems));
+  }
+
+  private static double sceneY(Node n) {
+    return n.localToScene(n.getLayoutBounds()).getCenterY();
   }
 
   /** Queues a short run (two 40-step stages on the bundled words) so the charts and table hold data. */
