@@ -67,6 +67,11 @@ public final class BenchUiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!monocleOnClassPath()) {
+      spec.commandLine().getErr().println("maskocr: bench ui needs Monocle (headless JavaFX), which the "
+          + "product does not ship; build with: mvn -B -q -DskipTests package -pl app -am -Pbench-ui");
+      return 2;
+    }
     headless();
     Path dir = Files.createTempDirectory("maskocr-bench-ui");
     try (Workspace ws = Workspace.open(dir.resolve("workspace"))) {
@@ -185,6 +190,17 @@ public final class BenchUiCommand implements Callable<Integer> {
                 List.of(words)),
             new StageConfig("finetune", Math.max(1, steps - half), 32, 1e-3, null, 5, null, null, null, null,
                 List.of(words))));
+  }
+
+  /** Monocle is a test toolkit: only a {@code -Pbench-ui} build puts it in target/lib. */
+  static boolean monocleOnClassPath() {
+    try {
+      Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false,
+          BenchUiCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   /** JavaFX without a display: Monocle's headless platform with software rendering. */

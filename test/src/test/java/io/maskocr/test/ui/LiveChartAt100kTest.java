@@ -34,6 +34,9 @@ class LiveChartAt100kTest {
   void start(Stage stage) {
     chart = new LiveChart("Loss", "step", "loss");
     scene = new Scene(chart, 800, 500);
+    // Styled as in the app (theme and studio.css), whichever test ran before: the theme alone
+    // leaves ChartFX's grid-line colors unresolved and the CSS logger warns.
+    io.maskocr.app.ui.shell.MainWindow.applyTheme(scene);
     stage.setScene(scene);
     stage.show();
   }

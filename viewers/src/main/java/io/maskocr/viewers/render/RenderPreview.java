@@ -62,7 +62,7 @@ public final class RenderPreview extends BorderPane {
     ScrollPane left = new ScrollPane(controls);
     left.setId("render-params");
     left.setFitToWidth(true);
-    left.setPrefWidth(330);
+    left.setPrefWidth(360);
     left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     setLeft(left);
 

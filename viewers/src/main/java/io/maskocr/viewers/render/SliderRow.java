@@ -5,11 +5,14 @@ import java.util.function.DoubleConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** A labelled slider that shows its value and reports user changes (not programmatic ones). */
 final class SliderRow extends HBox {
+  private static final double NAME_WIDTH = 92;
+  private static final double VALUE_WIDTH = 112;
   private final Slider slider;
   private final Label value = new Label();
   private final String unit;
@@ -20,12 +23,16 @@ final class SliderRow extends HBox {
     this.unit = unit;
     setAlignment(Pos.CENTER_LEFT);
     Label label = new Label(name);
-    label.setMinWidth(64);
-    label.setPrefWidth(64);
+    // Wide enough for "contrast min" and "handwriting"; the slider, not the words, gives way.
+    label.setMinWidth(NAME_WIDTH);
+    label.setPrefWidth(NAME_WIDTH);
+    label.setTooltip(new Tooltip(name));
     slider = new Slider(min, max, initial);
     slider.setId(id);
     HBox.setHgrow(slider, Priority.ALWAYS);
-    value.setMinWidth(70);
+    // One value column for every row, so the sliders line up: "0.40 saturation" is the widest.
+    value.setMinWidth(VALUE_WIDTH);
+    slider.setMinWidth(60);
     value.getStyleClass().add("render-slider-value");
     show(initial);
     slider.valueProperty().addListener((o, a, b) -> {

@@ -140,8 +140,10 @@ public final class AnnotateView {
     steps.setEditable(true);
     steps.setPrefWidth(90);
     steps.setTooltip(new Tooltip("Fine-tune steps"));
-    Button finetune = new Button("Fine-tune on corrections");
+    // A short label keeps the toolbar on one row at the default window size; the tooltip says it all.
+    Button finetune = new Button("Fine-tune");
     finetune.setId("annotate-finetune");
+    finetune.setTooltip(new Tooltip("Fine-tune this checkpoint on your corrections (steps at left)"));
     finetune.setOnAction(e -> actions.finetune(steps.getValue()));
     ComboBox<ImportFormat> format = new ComboBox<>();
     format.getItems().setAll(ImportFormat.values());

@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.experiments;
 
+import io.maskocr.app.ui.layout.Sizing;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;
@@ -24,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -66,11 +68,20 @@ final class CompareView {
     Button csv = new Button("Export table CSV…");
     csv.setId("compare-export-csv");
     csv.setOnAction(e -> choose("compare.csv", "CSV table", "*.csv").ifPresent(this::exportCsv));
-    HBox controls = new HBox(10, new Label("Metric"), metric, byStep, byTime, png, csv, message);
+    Label metricLabel = new Label("Metric");
+    Sizing.keepWidth(metricLabel, metric, byStep, byTime, png, csv);
+    HBox controls = new HBox(10, metricLabel, metric, byStep, byTime, png, csv);
     controls.setAlignment(Pos.CENTER_LEFT);
-    controls.setPadding(new Insets(6));
+    // The hint has a line of its own: in the row it squeezed the controls to "Me..." and "by s...".
+    message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
+    VBox top = new VBox(6, controls, message);
+    top.setPadding(new Insets(6));
     table.setPrefHeight(260);
-    root.setTop(controls);
+    table.setPlaceholder(new Label("Best and final metrics of the compared runs appear here."));
+    BorderPane.setMargin(chart, new Insets(0, 10, 0, 6));
+    root.setTop(top);
     root.setCenter(chart);
     root.setBottom(new VBox(table));
     root.setId("compare-view");
@@ -97,6 +108,7 @@ final class CompareView {
       TableColumn<List<String>, String> c = new TableColumn<>(head.get(i));
       c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().get(col)));
       c.setPrefWidth(i == 0 ? 150 : 130);
+      Sizing.fitHeader(c);
       c.setSortable(false);
       table.getColumns().add(c);
     }

@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.experiments;
 
+import io.maskocr.app.ui.layout.Sizing;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.viewers.attention.AttentionStrip;
 import io.maskocr.viewers.charts.LiveChart;
@@ -13,7 +14,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -69,22 +72,32 @@ final class DashboardView {
     stop.setId("dashboard-stop");
     stop.disableProperty().bind(model.trainingProperty().not());
     stop.setOnAction(e -> model.stop());
-    Button open = new Button("Inspect latest checkpoint…");
+    Button open = new Button("Inspect checkpoint…");
+    open.setTooltip(new Tooltip("Open the viewers on this run's latest checkpoint"));
     open.setId("dashboard-inspect");
     open.disableProperty().bind(model.runIdProperty().lessThan(0));
     open.setOnAction(e -> inspect.accept(model.runIdProperty().get()));
-    HBox controls = new HBox(10, bar, eta, pause, resume, stop, open);
+    // Status and buttons on one line, progress and ETA on the next: the buttons keep their width,
+    // the two texts give way first (ellipsis, full text in the tooltip).
+    Sizing.keepWidth(pause, resume, stop, open);
+    Sizing.shrinkable(status);
+    Sizing.shrinkable(eta);
+    bar.setMinWidth(120);
+    HBox.setHgrow(status, Priority.ALWAYS);
+    status.setMaxWidth(Double.MAX_VALUE);
+    HBox head = new HBox(10, status, pause, resume, stop, open);
+    head.setAlignment(Pos.CENTER_LEFT);
+    HBox controls = new HBox(10, bar, eta);
     controls.setAlignment(Pos.CENTER_LEFT);
-    status.setMinWidth(0);
-    eta.setMinWidth(0);
     Label queue = new Label();
     queue.setId("dashboard-queue");
     queue.textProperty().bind(model.queueProperty());
-    queue.setMinWidth(0);
+    Sizing.shrinkable(queue);
     Button cancelWaiting = new Button();
     cancelWaiting.setId("dashboard-cancel-waiting");
     cancelWaiting.textProperty().bind(javafx.beans.binding.Bindings.concat("Cancel run ", model.firstWaitingProperty()));
     cancelWaiting.setOnAction(e -> model.cancelFirstWaiting());
+    Sizing.keepWidth(cancelWaiting);
     HBox queueRow = new HBox(10, cancelWaiting, queue);
     queueRow.setAlignment(Pos.CENTER_LEFT);
     queueRow.visibleProperty().bind(model.firstWaitingProperty().greaterThanOrEqualTo(0));
@@ -94,13 +107,15 @@ final class DashboardView {
         new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> model.refreshQueue()));
     poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     poll.play();
-    VBox top = new VBox(6, status, controls, queueRow);
+    VBox top = new VBox(6, head, controls, queueRow);
     top.setPadding(new Insets(8));
 
     GridPane charts = new GridPane();
     charts.setMinWidth(0);
-    charts.setHgap(6);
+    charts.setHgap(12);
     charts.setVgap(6);
+    // A margin on both sides: the last tick label and the plot's edge stay inside the window.
+    charts.setPadding(new Insets(0, 10, 0, 8));
     charts.add(loss, 0, 0);
     charts.add(accuracy, 1, 0);
     charts.add(lr, 0, 1);
@@ -123,11 +138,19 @@ final class DashboardView {
     model.attentionProperty().addListener((o, a, s) -> showAttention(s));
     TitledPane reconPane = new TitledPane("Latest reconstruction (MIM)", recon);
     reconPane.setCollapsible(false);
-    TitledPane attPane = new TitledPane("Latest attention (recognition)", attention);
+    // One row per character made the attention pane taller than the charts above it at 1280x800:
+    // it scrolls instead, and the charts keep the height.
+    ScrollPane attScroll = new ScrollPane(attention);
+    attScroll.setFitToWidth(true);
+    attScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    attScroll.setPrefViewportHeight(170);
+    TitledPane attPane = new TitledPane("Latest attention (recognition)", attScroll);
     attPane.setCollapsible(false);
     HBox snapshots = new HBox(8, reconPane, attPane);
     snapshots.setMinWidth(0);
     attPane.setMinWidth(0);
+    // The reconstruction keeps its width (its captions were cut at 1200 px); attention gives way.
+    Sizing.keepWidth(reconPane);
     HBox.setHgrow(attPane, Priority.ALWAYS);
     snapshots.setPadding(new Insets(6));
     root.setTop(top);
@@ -135,6 +158,7 @@ final class DashboardView {
     root.setBottom(snapshots);
     root.setId("dashboard");
     root.setMinWidth(0);
+    head.setMinWidth(0);
     controls.setMinWidth(0);
   }
 

@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.experiments;
 
+import io.maskocr.app.ui.layout.Sizing;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ final class RunsView {
     table.setPlaceholder(new Label("No runs yet: start one under “New run”."));
     table.getColumns().add(longColumn("#", RunRow::id, 45));
     table.getColumns().add(textColumn("Name", RunRow::name, 140));
-    table.getColumns().add(textColumn("Status", r -> r.run().status().name().toLowerCase(), 80));
+    table.getColumns().add(textColumn("Status", r -> r.run().status().name().toLowerCase(), 100));
     table.getColumns().add(textColumn("Recipe", RunRow::recipe, 90));
     table.getColumns().add(textColumn("Preset", RunRow::preset, 55));
     table.getColumns().add(longColumn("Steps", RunRow::lastStep, 60));
@@ -69,6 +70,7 @@ final class RunsView {
         r -> DashboardViewModel.duration(r.duration(Instant.now()).toSeconds()), 85));
     table.getColumns().add(textColumn("Tags", r -> String.join(", ", r.run().tags()), 100));
     table.getColumns().add(textColumn("Notes", r -> r.run().notes().replace('\n', ' '), 160));
+    table.getColumns().forEach(Sizing::fitHeader);
 
     TextField filter = new TextField();
     filter.setId("runs-filter");
@@ -90,6 +92,8 @@ final class RunsView {
     for (Button b : new Button[] {rename, tags, notes, delete, resumeB, inspectB}) {
       b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     }
+    Sizing.keepWidth(refresh, rename, tags, notes, delete, resumeB, inspectB, compareB);
+    filter.setMinWidth(160);
     HBox actions = new HBox(6, filter, refresh, rename, tags, notes, delete, resumeB, inspectB, compareB);
     actions.setAlignment(Pos.CENTER_LEFT);
     actions.setPadding(new Insets(6));

@@ -123,6 +123,20 @@ final class StudiesView {
     message.setWrapText(true);
     g.add(message, 0, 4, 4, 1);
     g.setAlignment(Pos.CENTER_LEFT);
+    // The two field columns share the width (prompts such as "dataset with train and test
+    // splits" were cut at the fields' default 150 px); captions keep theirs.
+    for (int i = 0; i < 4; i++) {
+      javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+      if (i % 2 == 1) {
+        c.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        c.setMinWidth(160);
+        c.setPrefWidth(280);
+        c.setMaxWidth(480);
+      } else {
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      g.getColumnConstraints().add(c);
+    }
     return g;
   }
 

@@ -57,8 +57,7 @@ public final class MainWindow {
 
     StudioSettings s = settings.get();
     scene = new Scene(root, s.width(), s.height());
-    scene.getStylesheets().add(Objects.requireNonNull(
-        MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+    applyTheme(scene);
     stage.setScene(scene);
     stage.setTitle("MaskOCR Studio");
     restoreBounds(s);
@@ -72,6 +71,18 @@ public final class MainWindow {
         model.clearError();
       }
     });
+  }
+
+  /**
+   * The app's look on {@code scene}: the AtlantaFX theme (for the whole application) and
+   * {@link #STYLESHEET} on top. The two go together: the style sheet's colors, and the Modena
+   * colors it defines for ChartFX and ControlsFX, come from the theme's palette, so under the
+   * default Modena theme it would break Modena's own lookups.
+   */
+  public static void applyTheme(Scene scene) {
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    scene.getStylesheets().add(Objects.requireNonNull(
+        MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
   }
 
   /**
