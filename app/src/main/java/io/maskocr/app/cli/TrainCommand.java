@@ -105,8 +105,7 @@ public final class TrainCommand implements Callable<Integer> {
         String recipeJson = Recipes.json().writeValueAsString(r);
         RunRecord rec = w.runs().create(new NewRun(name != null ? name : r.name(), recipeJson, r.seed(),
             Recipes.json().writeValueAsString(p), p.gitRevision(),
-            p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs; " + p.engine().engine() + " "
-                + p.engine().engineVersion() + " on " + r.model().resolve().device(),
+            p.machine(),
             List.of(), ""));
         runId = rec.id();
         Files.createDirectories(w.runs().dir(runId));

@@ -155,7 +155,7 @@ public final class FinetuneRound {
     String json = Recipes.json().writeValueAsString(recipe);
     long id = workspace.runs().create(new NewRun("finetune on corrections (" + req.dataset() + ")", json,
         recipe.seed(), Recipes.json().writeValueAsString(p), p.gitRevision(),
-        p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs", List.of("active-learning"),
+        p.machine(), List.of("active-learning"),
         "started from checkpoint " + base.key())).id();
     Files.createDirectories(workspace.runs().dir(id));
     Files.writeString(workspace.runs().dir(id).resolve("recipe.json"), json);

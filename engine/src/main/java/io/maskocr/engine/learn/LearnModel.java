@@ -121,7 +121,7 @@ public final class LearnModel {
     RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
     String json = Recipes.json().writeValueAsString(r);
     long id = w.runs().create(new NewRun("learn: " + r.name(), json, r.seed(), Recipes.json().writeValueAsString(p),
-        p.gitRevision(), p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs", List.of("learn"),
+        p.gitRevision(), p.machine(), List.of("learn"),
         "trained by the Learn section because the workspace had no model")).id();
     Files.createDirectories(w.runs().dir(id));
     Files.writeString(w.runs().dir(id).resolve("recipe.json"), json);

@@ -215,8 +215,7 @@ public final class TrainingQueue implements AutoCloseable {
       String recipeJson = Recipes.json().writeValueAsString(r);
       RunRecord rec = workspace.runs().create(new NewRun(name == null || name.isBlank() ? r.name() : name,
           recipeJson, r.seed(), Recipes.json().writeValueAsString(p), p.gitRevision(),
-          p.os() + "; Java " + p.java() + "; " + p.cpus() + " CPUs; " + p.engine().engine() + " "
-              + p.engine().engineVersion() + " on " + config.device(),
+          p.machine(),
           tags, ""));
       Files.createDirectories(workspace.runs().dir(rec.id()));
       Files.writeString(workspace.runs().dir(rec.id()).resolve("recipe.json"), recipeJson);
