@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       StudyCommand.class,
       StarterCommand.class,
+      RunsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {

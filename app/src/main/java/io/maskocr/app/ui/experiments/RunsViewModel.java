@@ -6,6 +6,8 @@ import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
+import io.maskocr.engine.train.RunDiff;
+import io.maskocr.engine.train.RunDifference;
 import io.maskocr.engine.store.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,14 +144,23 @@ public final class RunsViewModel {
         + "Recipe:\n" + pretty(r.recipeJson()) + "\n\nProvenance:\n" + pretty(r.provenanceJson());
   }
 
-  /** Differences of recipe and provenance between two runs. */
+  /**
+   * Everything that differed between two runs' inputs ({@link RunDiff}), grouped by aspect; an
+   * aspect without differences says so, so "same code, same data" is read, not inferred.
+   */
   public static String diff(RunRow a, RunRow b) {
-    List<String> recipe = RecipeDiff.diff(a.run().recipeJson(), b.run().recipeJson());
-    List<String> prov = RecipeDiff.diff(a.run().provenanceJson(), b.run().provenanceJson());
-    return "Run " + a.id() + " → run " + b.id() + "\n\nRecipe (" + recipe.size() + " differences):\n"
-        + (recipe.isEmpty() ? "  same recipe\n" : "  " + String.join("\n  ", recipe) + "\n")
-        + "\nProvenance (" + prov.size() + " differences):\n"
-        + (prov.isEmpty() ? "  same provenance\n" : "  " + String.join("\n  ", prov) + "\n");
+    RunDiff d = RunDiff.of(a.run(), b.run());
+    StringBuilder sb = new StringBuilder("Run " + a.id() + " (A) → run " + b.id() + " (B): ")
+        .append(d.same() ? "nothing differs" : d.differences().size() + " differences").append("\n");
+    for (RunDifference.Aspect aspect : RunDifference.Aspect.values()) {
+      List<RunDifference> of = d.of(aspect);
+      String title = aspect.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + aspect.label().substring(1);
+      sb.append("\n").append(title).append(of.isEmpty() ? ": same\n" : " (" + of.size() + "):\n");
+      for (RunDifference x : of) {
+        sb.append("  ").append(x.path()).append(": ").append(x.a()).append(" vs ").append(x.b()).append("\n");
+      }
+    }
+    return sb.toString();
   }
 
   private static String pretty(String json) {

@@ -1,0 +1,40 @@
+package io.maskocr.app.ui.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.maskocr.engine.store.RunRecord;
+import io.maskocr.engine.store.RunStatus;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunsDiffTextTest {
+  private static RunRow row(long id, long seed, String prov) {
+    return RunRow.of(new RunRecord(id, "r" + id, "{\"seed\":" + seed + ",\"init\":\"starter\"}", seed, prov, "abc",
+        "m", RunStatus.COMPLETED, Instant.EPOCH, null, null, List.of(), ""), "r", "tiny", List.of());
+  }
+
+  @Test
+  void theRunsViewShowsEveryAspectEitherSameOrWithItsDifferences() {
+    String prov = "{\"sources\":[{\"stage\":0,\"stageType\":\"finetune\",\"source\":0,\"kind\":\"split\","
+        + "\"dataset\":\"words\",\"split\":\"train\",\"samples\":10,\"fingerprint\":\"f1\"}]}";
+    String text = RunsViewModel.diff(row(1, 3, prov), row(2, 4, prov.replace("f1", "f2")));
+    assertEquals("""
+        Run 1 (A) → run 2 (B): 2 differences
+
+        Recipe: same
+
+        Data (1):
+          stage 0 finetune, source 0 split words/train: fingerprint: f1 vs f2
+
+        Code: same
+
+        Machine: same
+
+        Seed (1):
+          seed: 3 vs 4
+
+        Init: same
+        """, text);
+  }
+}
