@@ -1,6 +1,7 @@
 package io.maskocr.engine.train;
 
 import io.maskocr.engine.Sha256;
+import io.maskocr.engine.data.LabeledImage;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.SplitFingerprint;
@@ -88,6 +89,20 @@ public final class DataFingerprints {
     } catch (IOException e) {
       return DataFingerprint.unknown();
     }
+  }
+
+  /**
+   * Images already in memory (a study's labelled subset): their ids ({@code dataset#sample}, so
+   * the workspace's images) and labels in order. Equal lists, equal fingerprints.
+   */
+  public static DataFingerprint ofImages(List<LabeledImage> images) {
+    MessageDigest all = Sha256.digest();
+    long labelled = 0;
+    for (LabeledImage img : images) {
+      all.update((img.id() + ":" + (img.label() == null ? "-" : img.label()) + "\n").getBytes(StandardCharsets.UTF_8));
+      labelled += img.label() == null || img.label().isEmpty() ? 0 : 1;
+    }
+    return new DataFingerprint(images.size(), labelled, Sha256.hex(all.digest()), null);
   }
 
   private static String fileSha256(Path file) throws IOException {
