@@ -151,7 +151,8 @@ public final class RunsViewModel {
   public static String diff(RunRow a, RunRow b) {
     RunDiff d = RunDiff.of(a.run(), b.run());
     StringBuilder sb = new StringBuilder("Run " + a.id() + " (A) → run " + b.id() + " (B): ")
-        .append(d.same() ? "nothing differs" : d.differences().size() + " differences").append("\n");
+        .append(d.same() ? "nothing differs" : d.differences().size()
+        + (d.differences().size() == 1 ? " difference" : " differences")).append("\n");
     for (RunDifference.Aspect aspect : RunDifference.Aspect.values()) {
       List<RunDifference> of = d.of(aspect);
       String title = aspect.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + aspect.label().substring(1);
@@ -161,6 +162,21 @@ public final class RunsViewModel {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * For Compare: what differed between the first run and each other one ({@link #diff}), so a
+   * gap between curves can be traced to the recipe, the data, the code or the machine.
+   */
+  public static String diffsFromFirst(List<RunRow> runs) {
+    if (runs.size() < 2) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (RunRow other : runs.subList(1, runs.size())) {
+      parts.add(diff(runs.get(0), other));
+    }
+    return String.join("\n", parts);
   }
 
   private static String pretty(String json) {

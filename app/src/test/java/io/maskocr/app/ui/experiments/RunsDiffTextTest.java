@@ -1,6 +1,7 @@
 package io.maskocr.app.ui.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.RunStatus;
@@ -36,5 +37,15 @@ class RunsDiffTextTest {
 
         Init: same
         """, text);
+  }
+
+  @Test
+  void compareListsTheFirstRunAgainstEachOther() {
+    String prov = "{}";
+    String text = RunsViewModel.diffsFromFirst(List.of(row(1, 3, prov), row(2, 3, prov), row(3, 5, prov)));
+    assertEquals(2, text.split("Run 1 \\(A\\)", -1).length - 1, text);
+    assertTrue(text.contains("Run 1 (A) → run 2 (B): nothing differs"), text);
+    assertTrue(text.contains("Run 1 (A) → run 3 (B): 1 difference") && text.contains("seed: 3 vs 5"), text);
+    assertEquals("", RunsViewModel.diffsFromFirst(List.of(row(1, 3, prov))));
   }
 }
