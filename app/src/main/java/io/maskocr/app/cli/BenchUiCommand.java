@@ -116,7 +116,8 @@ public final class BenchUiCommand implements Callable<Integer> {
     double[] idle = pulses.gaps();
     Arrays.sort(idle);
     pulses.reset();
-    long runId = v.queue().submit("bench-ui", recipe(), List.of("bench"));
+    long runId = v.launcher().submit("bench-ui", recipe(), List.of("bench"), "", null,
+        io.maskocr.engine.train.TrainingOptions.unlimited().inBackground()).runId();
     long t0 = System.nanoTime();
     // The first event switches the dashboard to the run (clearing the charts); then add history.
     waitFor(() -> v.dashboard().eventsReceivedProperty().get() > 0, 300);
@@ -134,12 +135,12 @@ public final class BenchUiCommand implements Callable<Integer> {
     });
     long measureStart = System.nanoTime();
     boolean ended = waitFor(() -> !v.dashboard().trainingProperty().get()
-        && v.queue().activeRunId() < 0, seconds);
+        && v.launcher().activeRunId() < 0, seconds);
     double measured = (System.nanoTime() - measureStart) / 1e9;
     onFx(pulses::stop);
     int events = v.dashboard().eventsReceivedProperty().get();
     int updates = v.dashboard().updatesProperty().get();
-    v.queue().close();
+    v.launcher().close();
     onFx(() -> { }); // let the last events reach the dashboard before the executor goes
     executor.close();
     Platform.exit();

@@ -1,19 +1,15 @@
 package io.maskocr.app.cli;
 
-import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.ModelSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.RunProvenance;
-import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.train.Ticket;
+import io.maskocr.engine.train.TrainingLock;
 import io.maskocr.engine.train.TrainingEvent;
 import io.maskocr.engine.train.TrainingOptions;
-import io.maskocr.engine.train.TrainingService;
-import io.maskocr.engine.train.WorkspaceDataResolver;
-import io.maskocr.engine.train.WorkspaceRunRecorder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +68,9 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Start from these weights instead of the recipe's init: the bundled starter model, a run id, or a checkpoint folder.")
   String init;
 
+  @Option(names = "--wait", description = "When another process trains on this workspace, wait for it instead of failing.")
+  boolean waitForLock;
+
   @Override
   public Integer call() throws Exception {
     threadsOption.apply();
@@ -80,13 +79,21 @@ public final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give either --recipe NAME|FILE for a new run or --resume RUN");
     }
     try (Workspace w = Workspace.open(ws.resolve())) {
-      long runId;
+      if (!waitForLock && TrainingLock.heldElsewhere(w.root())) {
+        throw new IllegalStateException("another process is training on workspace " + w.root() + " ("
+            + TrainingLock.holder(w.root()).orElse("holder unknown")
+            + "): wait for it to end, stop it, or add --wait to queue behind it");
+      }
+      RunLauncher launcher = RunLauncher.of(w);
+      Ticket ticket;
       Recipe r;
+      TrainingOptions opts;
       if (resume != null) {
         RunRecord rec = w.runs().get(resume).orElseThrow(
             () -> new IllegalArgumentException("no run " + resume + " in workspace " + w.root()));
-        runId = rec.id();
         r = Recipes.json().readValue(rec.recipeJson(), Recipe.class);
+        opts = budget.minutes == null ? TrainingOptions.unlimited() : new TrainingOptions(-1, budget.minutes);
+        ticket = launcher.resumeRun(rec.id(), null, opts);
       } else {
         r = Recipes.load(recipe);
         if (preset != null || !overrides.isEmpty()) {
@@ -100,42 +107,24 @@ public final class TrainCommand implements Callable<Integer> {
         if (budget.steps != null) {
           r = r.scaledTo(budget.steps);
         }
-        r.model().resolve(); // fail fast on a bad preset or override
-        RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
-        String recipeJson = Recipes.json().writeValueAsString(r);
-        RunRecord rec = w.runs().create(new NewRun(name != null ? name : r.name(), recipeJson, r.seed(),
-            Recipes.json().writeValueAsString(p), p.gitRevision(),
-            p.machine(),
-            List.of(), ""));
-        runId = rec.id();
-        Files.createDirectories(w.runs().dir(runId));
-        Files.writeString(w.runs().dir(runId).resolve("recipe.json"), recipeJson);
+        opts = budget.minutes == null ? TrainingOptions.unlimited() : TrainingOptions.fittedTo(budget.minutes);
+        ticket = launcher.submit(name, r, List.of(), "", null, opts);
       }
+      long runId = ticket.runId();
       Path runDir = w.runs().dir(runId);
-      TrainingOptions opts = budget.minutes == null ? TrainingOptions.unlimited()
-          : resume == null ? TrainingOptions.fittedTo(budget.minutes) : new TrainingOptions(-1, budget.minutes);
-      TrainingService service = new TrainingService(r, Long.toString(runId), runDir,
-          new WorkspaceDataResolver(w), new WorkspaceRunRecorder(w, runId), StageRegistry.standard(), opts);
       StatusLine line = new StatusLine(out, System.console() != null);
-      service.addListener(line::show);
+      ticket.addListener(line::show);
       out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps"
           + (opts.fitSchedule() ? " (fitted into " + budget.minutes + " min after the first steps)" : "")
           + ", model " + r.model().preset() + (r.init() != null ? " from " + r.init() : "") + " (folder " + runDir + ")");
-      Thread hook = new Thread(() -> {
-        service.stop();
-        try {
-          service.awaitEnd(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+      TrainingEvent end;
+      String said = null;
+      while ((end = ticket.awaitEnd(2, TimeUnit.SECONDS)) == null) {
+        if (ticket.state() == Ticket.State.WAITING && !ticket.waitingFor().equals(said)) {
+          said = ticket.waitingFor();
+          out.println("run " + runId + ": " + said);
+          out.flush();
         }
-      }, "maskocr-train-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      service.start();
-      TrainingEvent end = service.awaitEnd(365, TimeUnit.DAYS);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl+C: the hook is already waiting for the checkpoint
       }
       line.finish();
       if (end instanceof TrainingEvent.Failed f) {

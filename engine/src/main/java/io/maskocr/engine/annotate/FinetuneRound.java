@@ -7,7 +7,6 @@ import io.maskocr.engine.data.LabeledImage;
 import io.maskocr.engine.data.WorkspaceImages;
 import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.store.Dataset;
-import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
@@ -15,14 +14,13 @@ import io.maskocr.engine.train.Checkpoints;
 import io.maskocr.engine.train.DataSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.RunProvenance;
 import io.maskocr.engine.train.StageConfig;
-import io.maskocr.engine.train.StageRegistry;
 import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.train.RunRegistration;
+import io.maskocr.engine.train.Ticket;
 import io.maskocr.engine.train.TrainingOptions;
-import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.train.WorkspaceDataResolver;
-import io.maskocr.engine.train.WorkspaceRunRecorder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,28 +77,31 @@ public final class FinetuneRound {
     DataSpec own = RoundRecipe.own(req);
     Recipe recipe = RoundRecipe.of(req, baseInfo, this::available);
     StageConfig stage = recipe.stages().get(0);
-    long runId = createRun(req, recipe, base);
+    long runId = RunRegistration.register(workspace, "finetune on corrections (" + req.dataset() + ")", recipe,
+        List.of("active-learning"), "started from checkpoint " + base.key()).id();
     Path runDir = workspace.runs().dir(runId);
     seedFrom(base.directory(), baseInfo, runDir, runId, recipe);
     WorkspaceDataResolver others = new WorkspaceDataResolver(workspace);
-    TrainingService service = new TrainingService(recipe, Long.toString(runId), runDir,
+    Ticket ticket = RunLauncher.of(workspace).enqueue(runId, recipe,
         (spec, cfg, seed) -> RoundRecipe.isOwn(spec, own)
             ? new ImageListSource("workspace dataset " + spec.dataset() + " labelled train split", train,
                 new ImagePreprocessor(cfg), req.augment() > 0 ? new Augmenter(req.augment()) : null, seed)
             : others.resolve(spec, cfg, seed),
-        new WorkspaceRunRecorder(workspace, runId), StageRegistry.standard(), TrainingOptions.unlimited());
-    service.addListener(e -> {
+        TrainingOptions.unlimited());
+    ticket.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m) {
         say.update(String.format("fine-tuning (loss %.3f)", m.loss()), m.step(), m.totalSteps());
       }
     });
-    service.start();
     TrainingEvent end;
     boolean stopped = false;
-    while ((end = service.awaitEnd(200, TimeUnit.MILLISECONDS)) == null) {
+    while ((end = ticket.awaitEnd(200, TimeUnit.MILLISECONDS)) == null) {
       if (!stopped && stop.getAsBoolean()) {
-        service.stop();
+        ticket.cancel();
         stopped = true;
+      }
+      if (ticket.state() == Ticket.State.WAITING) {
+        say.update("fine-tune run " + runId + " is " + ticket.waitingFor(), 0, -1);
       }
     }
     if (end instanceof TrainingEvent.Failed f) {
@@ -147,19 +148,6 @@ public final class FinetuneRound {
     } catch (IllegalArgumentException none) {
       return List.of(); // "holds no labeled samples"
     }
-  }
-
-  private long createRun(FinetuneRequest req, Recipe recipe, CheckpointRef base) throws IOException {
-    RunProvenance p = RunProvenance.of("new", recipe, recipe.model().resolve(), recipe.model().resolve().charset(),
-        List.of(), 0);
-    String json = Recipes.json().writeValueAsString(recipe);
-    long id = workspace.runs().create(new NewRun("finetune on corrections (" + req.dataset() + ")", json,
-        recipe.seed(), Recipes.json().writeValueAsString(p), p.gitRevision(),
-        p.machine(), List.of("active-learning"),
-        "started from checkpoint " + base.key())).id();
-    Files.createDirectories(workspace.runs().dir(id));
-    Files.writeString(workspace.runs().dir(id).resolve("recipe.json"), json);
-    return id;
   }
 
   /**

@@ -5,18 +5,14 @@ import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.io.WorkspaceOpener;
 import io.maskocr.engine.pretrain.CharsetSyntheticSource;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
-import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.RunProvenance;
-import io.maskocr.engine.train.StageRegistry;
 import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.train.Ticket;
 import io.maskocr.engine.train.TrainingOptions;
-import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.train.WorkspaceDataResolver;
-import io.maskocr.engine.train.WorkspaceRunRecorder;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -64,11 +60,11 @@ public final class LearnModel {
       progress.update(0, recipe.totalSteps(), "importing the bundled sample words to train on");
       WorkspaceOpener.seed(workspace, MaskocrHome.samples().resolve("datasets"));
     }
-    long runId = createRun(workspace, recipe);
-    TrainingService service = new TrainingService(recipe, Long.toString(runId), workspace.runs().dir(runId),
-        new WorkspaceDataResolver(workspace, CharsetSyntheticSource::resolve), new WorkspaceRunRecorder(workspace, runId),
-        StageRegistry.standard(), TrainingOptions.unlimited());
-    service.addListener(e -> {
+    Ticket ticket = RunLauncher.of(workspace).submit("learn: " + recipe.name(), recipe, List.of("learn"),
+        "trained by the Learn section because the workspace had no model",
+        new WorkspaceDataResolver(workspace, CharsetSyntheticSource::resolve), TrainingOptions.unlimited());
+    long runId = ticket.runId();
+    ticket.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m) {
         progress.update(m.step(), m.totalSteps(), String.format("training a small model (%s step %d/%d, loss %.3f)",
             m.stageType(), m.stageStep(), m.stageSteps(), m.loss()));
@@ -77,13 +73,17 @@ public final class LearnModel {
       }
     });
     progress.update(0, recipe.totalSteps(), "training a small model with recipe " + recipe.name() + " (first use only)");
-    service.start();
     TrainingEvent end;
+    boolean cancelAsked = false;
     do {
-      if (cancelled.getAsBoolean()) {
-        service.stop();
+      if (!cancelAsked && cancelled.getAsBoolean()) {
+        ticket.cancel();
+        cancelAsked = true;
       }
-      end = service.awaitEnd(1, TimeUnit.SECONDS);
+      if (ticket.state() == Ticket.State.WAITING) {
+        progress.update(0, recipe.totalSteps(), "run " + runId + " (Learn's first model) is " + ticket.waitingFor());
+      }
+      end = ticket.awaitEnd(1, TimeUnit.SECONDS);
     } while (end == null);
     if (end instanceof TrainingEvent.Failed f) {
       throw new IllegalStateException("training the Learn model failed at step " + f.step() + ": " + f.reason());
@@ -115,16 +115,5 @@ public final class LearnModel {
   /** True when some stage of {@code r} reads workspace datasets (not only the renderer). */
   public static boolean readsWorkspace(Recipe r) {
     return r.stages().stream().flatMap(s -> s.data().stream()).anyMatch(d -> d.kind().equals("split"));
-  }
-
-  private static long createRun(Workspace w, Recipe r) throws Exception {
-    RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
-    String json = Recipes.json().writeValueAsString(r);
-    long id = w.runs().create(new NewRun("learn: " + r.name(), json, r.seed(), Recipes.json().writeValueAsString(p),
-        p.gitRevision(), p.machine(), List.of("learn"),
-        "trained by the Learn section because the workspace had no model")).id();
-    Files.createDirectories(w.runs().dir(id));
-    Files.writeString(w.runs().dir(id).resolve("recipe.json"), json);
-    return id;
   }
 }

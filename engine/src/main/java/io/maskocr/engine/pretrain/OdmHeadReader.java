@@ -1,9 +1,8 @@
 package io.maskocr.engine.pretrain;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.training.GradientCollector;
+import io.maskocr.engine.model.GradientScope;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.model.GradMode;
 import io.maskocr.engine.model.MaskOcrModel;
@@ -144,7 +143,7 @@ public final class OdmHeadReader implements AutoCloseable {
       for (long step = 0; step < steps; step++) {
         HostBatch batch = stage.prepare(step);
         try (NDScope scope = new NDScope(); NDManager mgr = m.manager().newSubManager()) {
-          try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+          try (GradientScope gc = GradientScope.open()) {
             gc.backward(stage.forward(m, ps, mgr, batch).loss());
           }
           opt.step(FIT_LR, 1.0);

@@ -6,7 +6,6 @@ import io.maskocr.engine.data.WorkspaceImages;
 import io.maskocr.engine.infer.WorkspaceEvaluation;
 import io.maskocr.engine.metrics.EvaluationReport;
 import io.maskocr.engine.model.EngineInfo;
-import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
@@ -14,14 +13,13 @@ import io.maskocr.engine.train.ModelSpec;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.Recipes;
 import io.maskocr.engine.train.RunProvenance;
-import io.maskocr.engine.train.StageRegistry;
 import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.train.RunRegistration;
+import io.maskocr.engine.train.Ticket;
 import io.maskocr.engine.train.TrainingOptions;
-import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.train.WorkspaceDataResolver;
-import io.maskocr.engine.train.WorkspaceRunRecorder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +61,7 @@ public final class LowLabelStudy {
   private final StudyConfig config;
   private final Listener listener;
   private final String command;
-  private volatile TrainingService current;
+  private volatile Ticket current;
   private volatile boolean cancelled;
 
   /**
@@ -79,9 +77,9 @@ public final class LowLabelStudy {
   /** Stops the current run (with a checkpoint) and skips the remaining ones. */
   public void cancel() {
     cancelled = true;
-    TrainingService s = current;
-    if (s != null) {
-      s.stop();
+    Ticket t = current;
+    if (t != null) {
+      t.cancel();
     }
   }
 
@@ -141,24 +139,22 @@ public final class LowLabelStudy {
   private StudyRow runOne(Recipe r, double fraction, int labelled, StudyResolver resolver)
       throws IOException, InterruptedException {
     String name = "lowlabel " + r.name() + " " + (fraction * 100) + "% of " + config.dataset();
-    RunProvenance p = RunProvenance.of("new", r, r.model().resolve(), r.model().resolve().charset(), List.of(), 0);
-    String recipeJson = Recipes.json().writeValueAsString(r);
-    RunRecord rec = ws.runs().create(new NewRun(name, recipeJson, r.seed(), Recipes.json().writeValueAsString(p),
-        p.gitRevision(), machine(), List.of("study", "lowlabel"), "labelled images: " + labelled));
-    Path dir = ws.runs().dir(rec.id());
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve("recipe.json"), recipeJson);
+    RunRecord rec = RunRegistration.register(ws, name, r, List.of("study", "lowlabel"), "labelled images: " + labelled);
     List<String> steps = r.stages().stream().map(s -> s.type() + " " + s.steps()).toList();
     listener.message("run " + rec.id() + ": " + r.name() + " on " + labelled + " labelled images (" + fraction
         + "), " + String.join(", ", steps));
-    TrainingService s = new TrainingService(r, Long.toString(rec.id()), dir, resolver,
-        new WorkspaceRunRecorder(ws, rec.id()), StageRegistry.standard(),
-        new TrainingOptions(-1, config.minutesPerRun()));
-    s.addListener(listener::event);
-    current = s;
+    Ticket t = RunLauncher.of(ws).enqueue(rec.id(), r, resolver, new TrainingOptions(-1, config.minutesPerRun()));
+    t.addListener(listener::event);
+    current = t;
     long t0 = System.nanoTime();
-    s.start();
-    TrainingEvent end = s.awaitEnd(365, TimeUnit.DAYS);
+    String said = null;
+    TrainingEvent end;
+    while ((end = t.awaitEnd(2, TimeUnit.SECONDS)) == null) {
+      if (t.state() == Ticket.State.WAITING && !t.waitingFor().equals(said)) {
+        said = t.waitingFor();
+        listener.message("run " + rec.id() + " is " + said);
+      }
+    }
     current = null;
     double secs = (System.nanoTime() - t0) / 1e9;
     if (end instanceof TrainingEvent.Failed f) {

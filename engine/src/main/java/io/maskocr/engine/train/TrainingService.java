@@ -3,7 +3,7 @@ package io.maskocr.engine.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.training.GradientCollector;
+import io.maskocr.engine.model.GradientScope;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.Seeds;
 import io.maskocr.engine.model.CharacterSet;
@@ -415,7 +415,7 @@ public final class TrainingService {
       try (NDScope scope = new NDScope(); NDManager mgr = model.manager().newSubManager()) {
         StepOutput out;
         float loss;
-        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+        try (GradientScope gc = GradientScope.open()) {
           out = stage.forward(model, ps, mgr, batch);
           loss = out.loss().getFloat();
           if (!Float.isFinite(loss)) {

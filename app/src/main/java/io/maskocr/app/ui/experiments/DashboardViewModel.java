@@ -3,6 +3,7 @@ package io.maskocr.app.ui.experiments;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.inspect.Reconstruction;
+import io.maskocr.engine.train.RunLauncher;
 import io.maskocr.engine.train.TrainingEvent;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +23,7 @@ import javafx.beans.property.StringProperty;
 /**
  * State of the live dashboard of the training run: progress, ETA, status, the newest
  * snapshots, and metric batches for the charts. Fed with coalesced {@link EventCoalescer.Batch}es
- * on the UI thread; pause/resume/stop go to the {@link TrainingQueue} in the background.
+ * on the UI thread; pause/resume/stop go to the {@link RunLauncher} in the background.
  */
 public final class DashboardViewModel {
   private final TaskExecutor executor;
@@ -39,14 +40,14 @@ public final class DashboardViewModel {
   private Consumer<List<TrainingEvent.Metrics>> metricsSink = m -> {};
   private Runnable onNewRun = () -> {};
   private Runnable onRunEnded = () -> {};
-  private TrainingQueue queue;
+  private RunLauncher queue;
 
   public DashboardViewModel(TaskExecutor executor) {
     this.executor = executor;
   }
 
-  /** The queue whose runs are shown (set when a workspace opens). */
-  public void setQueue(TrainingQueue queue) {
+  /** The launcher whose runs are shown (set when a workspace opens). */
+  public void setLauncher(RunLauncher queue) {
     this.queue = queue;
   }
 

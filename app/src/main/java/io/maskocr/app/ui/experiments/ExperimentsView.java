@@ -5,7 +5,9 @@ import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.train.TrainingListener;
+import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.WorkspaceDataResolver;
 import java.util.List;
 import java.util.function.Function;
@@ -17,8 +19,9 @@ import javafx.scene.control.TabPane;
 /**
  * The Experiments section: Runs (table, detail, diff), Live (dashboard of the training run),
  * Compare (overlaid curves, side-by-side table), New run (recipe form) and Studies (low-label
- * study reports, and starting one). Owns the workspace's
- * {@link TrainingQueue}; a new one is made when another workspace opens.
+ * study reports, and starting one). Starts runs through the
+ * workspace's {@link RunLauncher} and shows every run it trains (also Learn's, Annotate's and
+ * the studies') in Live.
  */
 public final class ExperimentsView {
   private final StudioContext context;
@@ -33,7 +36,10 @@ public final class ExperimentsView {
   private final TabPane tabs = new TabPane();
   private final Tab liveTab;
   private final Tab compareTab;
-  private volatile TrainingQueue queue;
+  private volatile RunLauncher launcher;
+  private TrainingListener dashboardListener;
+  /** Runs started here train at a low CPU priority, so the UI stays smooth. */
+  private static final TrainingOptions OPTIONS = TrainingOptions.unlimited().inBackground();
 
   /**
    * @param context executor and workspace
@@ -68,22 +74,26 @@ public final class ExperimentsView {
   }
 
   private void workspaceChanged(Workspace w) {
-    TrainingQueue old = queue;
-    queue = null;
+    RunLauncher old = launcher;
+    TrainingListener oldListener = dashboardListener;
+    launcher = null;
     if (old != null) {
+      old.removeListener(oldListener);
       context.executor().execute(BackgroundTask.of("Stopping training", ctx -> {
         old.close();
         return null;
       }));
     }
     if (w != null) {
-      TrainingQueue q = new TrainingQueue(w, resolvers.apply(w), StageRegistry.standard());
-      q.addListener(new EventCoalescer(Platform::runLater, dashboardModel::apply));
-      queue = q;
-      dashboardModel.setQueue(q);
+      RunLauncher l = RunLauncher.of(w);
+      dashboardListener = new EventCoalescer(Platform::runLater, dashboardModel::apply);
+      l.addListener(dashboardListener);
+      launcher = l;
+      dashboardModel.setLauncher(l);
       newRunModel.refreshDatasets();
       // Runs left waiting when the app last closed take their turn again.
-      context.executor().execute(BackgroundTask.of("Restoring the training queue", ctx -> q.restoreQueued())
+      context.executor().execute(BackgroundTask.of("Restoring the training queue",
+              ctx -> l.restoreQueued(resolvers.apply(w), OPTIONS))
           .quiet().onSuccess(ids -> {
             if (!ids.isEmpty()) {
               runsModel.refresh();
@@ -95,8 +105,13 @@ public final class ExperimentsView {
   }
 
   private long submit(String name, io.maskocr.engine.train.Recipe r) {
-    TrainingQueue q = requireQueue();
-    long id = q.submit(name, r, List.of());
+    RunLauncher q = requireLauncher();
+    long id;
+    try {
+      id = q.submit(name, r, List.of(), "", resolvers.apply(context.workspace()), OPTIONS).runId();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Platform.runLater(() -> {
       runsModel.refresh();
       tabs.getSelectionModel().select(liveTab);
@@ -105,9 +120,10 @@ public final class ExperimentsView {
   }
 
   private void resume(long runId) {
-    TrainingQueue q = requireQueue();
+    RunLauncher q = requireLauncher();
+    Workspace w = context.workspace();
     context.executor().execute(BackgroundTask.of("Resuming run " + runId, ctx -> {
-      q.resumeRun(runId);
+      q.resumeRun(runId, resolvers.apply(w), OPTIONS);
       return null;
     }).onSuccess(v -> {
       runsModel.refresh();
@@ -131,21 +147,21 @@ public final class ExperimentsView {
   }
 
   private boolean busy(long runId) {
-    TrainingQueue q = queue;
-    return q != null && (q.activeRunId() == runId || q.waiting().stream().anyMatch(x -> x.runId() == runId));
+    RunLauncher q = launcher;
+    return q != null && q.find(runId).isPresent();
   }
 
-  private TrainingQueue requireQueue() {
-    TrainingQueue q = queue;
+  private RunLauncher requireLauncher() {
+    RunLauncher q = launcher;
     if (q == null) {
       throw new IllegalStateException("open a workspace first");
     }
     return q;
   }
 
-  /** The queue of the open workspace, or null. */
-  public TrainingQueue queue() {
-    return queue;
+  /** The training launcher of the open workspace, or null. */
+  public RunLauncher launcher() {
+    return launcher;
   }
 
   /** The dashboard's state (tests, the UI benchmark). */

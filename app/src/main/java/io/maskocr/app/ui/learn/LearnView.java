@@ -123,7 +123,12 @@ public final class LearnView implements AutoCloseable {
     error.setId("learn-error");
     error.getStyleClass().add("learn-error");
     error.textProperty().bind(model.errorProperty());
-    HBox modelRow = new HBox(10, progress, status, error);
+    javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+    cancel.setId("learn-model-cancel");
+    cancel.setOnAction(e -> model.cancelModel());
+    cancel.visibleProperty().bind(model.preparingProperty());
+    cancel.managedProperty().bind(cancel.visibleProperty());
+    HBox modelRow = new HBox(10, progress, status, cancel, error);
     modelRow.setAlignment(Pos.CENTER_LEFT);
     modelRow.getStyleClass().add("learn-model-row");
     VBox box = new VBox(6, top, modelRow);

@@ -44,6 +44,8 @@ public final class LearnViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<BundledSamples> samples = new ReadOnlyObjectWrapper<>(this, "samples");
   private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(this, "modelStatus", "");
   private final ReadOnlyDoubleWrapper modelProgress = new ReadOnlyDoubleWrapper(this, "modelProgress", 0);
+  private final javafx.beans.property.ReadOnlyBooleanWrapper preparing =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(this, "preparing", false);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private Workspace workspace;
   private LearnProgressFile progressFile;
@@ -132,6 +134,7 @@ public final class LearnViewModel implements AutoCloseable {
   private void prepareModel(Workspace ws) {
     modelStatus.set("looking for a model in the workspace…");
     modelProgress.set(-1);
+    preparing.set(true);
     BackgroundTask<LearnSession> task = BackgroundTask.of("Preparing the Learn model", ctx -> provider.provide(ws, ctx));
     modelTask = task;
     task.progressProperty().addListener((o, a, b) -> modelProgress.set(b.doubleValue()));
@@ -142,15 +145,20 @@ public final class LearnViewModel implements AutoCloseable {
         return;
       }
       session = s;
+      preparing.set(false);
       modelProgress.set(1);
       modelStatus.set("model " + s.checkpointId() + " (recipe " + s.recipeName() + ", " + s.config().preset() + ")");
       if (image != null) {
         publish();
       }
     }).onFailure(e -> {
+      preparing.set(false);
       modelProgress.set(0);
       modelStatus.set("no model: " + e.getMessage());
-    }).onCancelled(() -> modelStatus.set("model preparation cancelled"));
+    }).onCancelled(() -> {
+      preparing.set(false);
+      modelStatus.set("model preparation cancelled; open Learn again to retry");
+    });
     executor.execute(task);
   }
 
@@ -248,6 +256,18 @@ public final class LearnViewModel implements AutoCloseable {
   }
 
   /** One line about the model: searching, training progress, or which checkpoint is loaded. */
+  /** True while the model is being found, waited for or trained (Cancel applies). */
+  public javafx.beans.property.ReadOnlyBooleanProperty preparingProperty() {
+    return preparing.getReadOnlyProperty();
+  }
+
+  /** Cancels preparing the model: a Learn run waiting in the training queue leaves it, a training one stops. */
+  public void cancelModel() {
+    if (modelTask != null) {
+      modelTask.cancel();
+    }
+  }
+
   public ReadOnlyStringProperty modelStatusProperty() {
     return modelStatus.getReadOnlyProperty();
   }
