@@ -47,13 +47,4 @@ public record SourceProvenance(
         spec.style(), spec.weight(), spec.augment(), seed, filter, f.samples(), f.labelled(), f.sha256(),
         f.rendererConfigHash());
   }
-
-  /** A short name of the source: {@code split synth-words/train}, {@code folder dev}, {@code synthetic}. */
-  public String name() {
-    return switch (kind) {
-      case "split" -> "split " + dataset + "/" + split;
-      case "folder" -> "folder " + path;
-      default -> "synthetic" + (style == null ? "" : " " + style);
-    };
-  }
 }

@@ -145,23 +145,33 @@ public final class RunsViewModel {
   }
 
   /**
-   * Everything that differed between two runs' inputs ({@link RunDiff}), grouped by aspect; an
-   * aspect without differences says so, so "same code, same data" is read, not inferred.
+   * Everything that differed between two runs' inputs ({@link RunDiff}): one line naming the
+   * aspects that were the same, so "same code, same data" is read rather than inferred, then each
+   * differing aspect with its differences.
    */
   public static String diff(RunRow a, RunRow b) {
     RunDiff d = RunDiff.of(a.run(), b.run());
+    int n = d.differences().size();
     StringBuilder sb = new StringBuilder("Run " + a.id() + " (A) → run " + b.id() + " (B): ")
-        .append(d.same() ? "nothing differs" : d.differences().size()
-        + (d.differences().size() == 1 ? " difference" : " differences")).append("\n");
+        .append(d.same() ? "nothing differs" : n + (n == 1 ? " difference" : " differences")).append("\n");
+    List<String> same = new ArrayList<>();
+    StringBuilder differing = new StringBuilder();
     for (RunDifference.Aspect aspect : RunDifference.Aspect.values()) {
       List<RunDifference> of = d.of(aspect);
+      if (of.isEmpty()) {
+        same.add(aspect.label());
+        continue;
+      }
       String title = aspect.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + aspect.label().substring(1);
-      sb.append("\n").append(title).append(of.isEmpty() ? ": same\n" : " (" + of.size() + "):\n");
+      differing.append("\n").append(title).append(" (").append(of.size()).append("):\n");
       for (RunDifference x : of) {
-        sb.append("  ").append(x.path()).append(": ").append(x.a()).append(" vs ").append(x.b()).append("\n");
+        differing.append("  ").append(x.path()).append(": ").append(x.a()).append(" vs ").append(x.b()).append("\n");
       }
     }
-    return sb.toString();
+    if (!same.isEmpty()) {
+      sb.append("Same: ").append(String.join(", ", same)).append("\n");
+    }
+    return sb.append(differing).toString();
   }
 
   /**

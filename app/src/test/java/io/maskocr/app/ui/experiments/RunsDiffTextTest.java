@@ -22,20 +22,13 @@ class RunsDiffTextTest {
     String text = RunsViewModel.diff(row(1, 3, prov), row(2, 4, prov.replace("f1", "f2")));
     assertEquals("""
         Run 1 (A) → run 2 (B): 2 differences
-
-        Recipe: same
+        Same: recipe, code, machine, init
 
         Data (1):
           stage 0 finetune, source 0 split words/train: fingerprint: f1 vs f2
 
-        Code: same
-
-        Machine: same
-
         Seed (1):
           seed: 3 vs 4
-
-        Init: same
         """, text);
   }
 
