@@ -103,6 +103,25 @@ class DataProvenanceTest {
   }
 
   @Test
+  void aRunQueuedWithItsOwnResolverStillRecordsTheWorkspaceFingerprint() throws Exception {
+    ModelConfig c = TestModels.micro();
+    try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+      long d = ws.datasets().getOrCreate("words").id();
+      StoreFixtures.addSamples(ws, d, 4, "w");
+      WorkspaceDataResolver workspaceImages = new WorkspaceDataResolver(ws, null);
+      // as Annotate's fine-tune does: a resolver of its own that knows nothing of fingerprints
+      DataResolver own = (spec, config, seed) -> workspaceImages.resolve(spec, config, seed);
+      Recipe r = recipe(c, List.of(DataSpec.split("words", "train")), List.of(DataSpec.split("words", "train")));
+      Ticket t = RunLauncher.of(ws).submit("own", r, List.of(), "", own, TrainingOptions.unlimited());
+      assertInstanceOf(TrainingEvent.Finished.class, t.awaitEnd(5, TimeUnit.MINUTES));
+      JsonNode sources = Recipes.json().readTree(ws.runs().get(t.runId()).orElseThrow().provenanceJson()).path("sources");
+      assertEquals(ws.samples().fingerprint(d, Split.TRAIN).sha256(), sources.get(1).path("fingerprint").asText());
+      assertEquals(4, sources.get(1).path("samples").asLong());
+      RunLauncher.of(ws).close();
+    }
+  }
+
+  @Test
   void syntheticDataIsNamedByItsRendererConfigAndASplitWithoutWorkspaceIsUnknown() {
     DataFingerprint synthetic = DataFingerprints.of(null, DataSpec.synthetic());
     assertEquals(-1, synthetic.samples());
