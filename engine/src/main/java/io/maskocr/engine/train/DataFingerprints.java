@@ -5,6 +5,7 @@ import io.maskocr.engine.data.LabeledImage;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.SplitFingerprint;
+import io.maskocr.engine.store.StoreException;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.renderer.config.StyleConfigIO;
 import java.io.IOException;
@@ -26,14 +27,26 @@ public final class DataFingerprints {
 
   /**
    * The fingerprint of {@code spec} as a resolver with {@code workspace} (null: none) reads it.
-   * A split with no workspace is {@link DataFingerprint#unknown()}.
+   * A split with no workspace, or one the workspace does not hold, is {@link DataFingerprint#unknown()}.
    */
   public static DataFingerprint of(Workspace workspace, DataSpec spec) {
     return switch (spec.kind()) {
       case "synthetic" -> synthetic(spec);
       case "folder" -> folder(Path.of(spec.path()));
-      default -> workspace == null ? DataFingerprint.unknown() : split(workspace, spec.dataset(), spec.split());
+      default -> workspace == null ? DataFingerprint.unknown() : splitOrUnknown(workspace, spec);
     };
+  }
+
+  /**
+   * A split the workspace does not hold (a caller's own resolver may serve names of its own) is
+   * {@link DataFingerprint#unknown()}: provenance never fails a run that could read its data.
+   */
+  private static DataFingerprint splitOrUnknown(Workspace workspace, DataSpec spec) {
+    try {
+      return split(workspace, spec.dataset(), spec.split());
+    } catch (StoreException | IllegalArgumentException notHere) {
+      return DataFingerprint.unknown();
+    }
   }
 
   /** The renderer config hash stands for the stream: same config and seed, same pixels. */

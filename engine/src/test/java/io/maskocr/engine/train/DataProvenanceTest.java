@@ -128,6 +128,10 @@ class DataProvenanceTest {
     assertEquals(64, synthetic.rendererConfigHash().length());
     assertEquals(synthetic.rendererConfigHash(), synthetic.sha256());
     assertEquals(DataFingerprint.unknown(), DataFingerprints.of(null, DataSpec.split("words", "train")));
+    try (Workspace ws = Workspace.open(dir.resolve("empty"))) {
+      assertEquals(DataFingerprint.unknown(), DataFingerprints.of(ws, DataSpec.split("glyphs", "train")),
+          "a split the workspace does not hold (served by a caller's resolver) is unknown, not an error");
+    }
     DataResolver plain = (spec, config, seed) -> null;
     assertEquals(DataFingerprint.unknown(), plain.fingerprint(DataSpec.split("words", "train")),
         "a resolver that knows no workspace cannot fingerprint a split");
