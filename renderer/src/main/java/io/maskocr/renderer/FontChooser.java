@@ -1,5 +1,6 @@
 package io.maskocr.renderer;
 
+import io.maskocr.renderer.sampling.WeightedChoice;
 import io.maskocr.renderer.config.FontCategory;
 import io.maskocr.renderer.config.StyleConfig;
 import io.maskocr.renderer.font.FontFace;

@@ -1,5 +1,6 @@
 package io.maskocr.renderer;
 
+import io.maskocr.renderer.sampling.WeightedChoice;
 import io.maskocr.renderer.config.BackgroundKind;
 import io.maskocr.renderer.config.Effect;
 import io.maskocr.renderer.config.EffectKind;

@@ -1,6 +1,6 @@
 package io.maskocr.app.cli;
 
-import io.maskocr.engine.train.Benchmarks;
+import io.maskocr.engine.bench.Benchmarks;
 import io.maskocr.engine.train.ModelSpec;
 import java.util.Map;
 import java.util.concurrent.Callable;

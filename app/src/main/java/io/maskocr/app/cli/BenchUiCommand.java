@@ -1,7 +1,7 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.app.ui.experiments.ExperimentsView;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.FxTaskExecutor;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.MaskocrHome;

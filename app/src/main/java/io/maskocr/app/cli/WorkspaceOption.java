@@ -1,5 +1,6 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.store.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -21,13 +22,6 @@ public final class WorkspaceOption {
 
   /** Applies the precedence rule to an explicit choice (may be null). */
   public static Path resolve(Path explicit) {
-    if (explicit != null) {
-      return explicit.toAbsolutePath().normalize();
-    }
-    String env = System.getenv("MASKOCR_WORKSPACE");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env).toAbsolutePath().normalize();
-    }
-    return Path.of(System.getProperty("user.home"), ".maskocr", "default");
+    return Workspace.locate(explicit, System::getenv, null);
   }
 }

@@ -1,5 +1,6 @@
 package io.maskocr.engine.annotate;
 
+import io.maskocr.engine.run.StandardStages;
 import io.maskocr.engine.MaskocrHome;
 import io.maskocr.engine.data.ImageListSource;
 import io.maskocr.engine.data.ImagePreprocessor;
@@ -254,7 +255,7 @@ public final class AnnotationBenchmark {
     List<LabeledImage> train = WorkspaceImages.load(ws, DATASET, Split.TRAIN, true);
     TrainingService s = new TrainingService(recipe, Long.toString(runId), ws.runs().dir(runId),
         (spec, cfg, seed) -> new ImageListSource("bench train", train, new ImagePreprocessor(cfg), null, seed),
-        new WorkspaceRunRecorder(ws, runId), StageRegistry.standard(), TrainingOptions.unlimited());
+        new WorkspaceRunRecorder(ws, runId), StandardStages.registry(), TrainingOptions.unlimited());
     s.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m && m.step() % 100 == 0) {
         log.accept(String.format("step %d/%d loss %.3f train accuracy %.2f", m.step(), m.totalSteps(), m.loss(),

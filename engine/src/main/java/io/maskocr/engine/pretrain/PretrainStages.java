@@ -13,7 +13,7 @@ public final class PretrainStages {
 
   /**
    * Adds milm, dptr and odm, with milm and odm also sending their snapshots to {@code sink}
-   * (the MILM and ODM viewers' data), e.g. {@code registerAll(StageRegistry.standard(), sink)}.
+   * (the MILM and ODM viewers' data), e.g. {@code registerAll(StageRegistry.core(), sink)}.
    */
   public static StageRegistry registerAll(StageRegistry registry, ProbeSink sink) {
     return registry

@@ -92,6 +92,27 @@ public final class Workspace implements AutoCloseable {
     return Path.of(System.getProperty("user.home"), ".maskocr", "default");
   }
 
+  /**
+   * The workspace folder a command or the app works on, by precedence: an explicit choice
+   * ({@code --workspace DIR}), then env {@code MASKOCR_WORKSPACE}, then {@code fallback} (the
+   * app's last workspace; may be null), then {@link #defaultDir()}.
+   *
+   * @param env environment lookup ({@code System::getenv} in production)
+   */
+  public static Path locate(Path explicit, java.util.function.UnaryOperator<String> env, String fallback) {
+    if (explicit != null) {
+      return explicit.toAbsolutePath().normalize();
+    }
+    String fromEnv = env.apply("MASKOCR_WORKSPACE");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return Path.of(fromEnv).toAbsolutePath().normalize();
+    }
+    if (fallback != null && !fallback.isBlank()) {
+      return Path.of(fallback);
+    }
+    return defaultDir();
+  }
+
   /** The schema version this code creates and expects. */
   public static int currentSchemaVersion() {
     return Migrations.latestVersion();

@@ -1,5 +1,6 @@
 package io.maskocr.engine.study;
 
+import io.maskocr.engine.run.StandardStages;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.Recipe;
 import io.maskocr.engine.train.RunRecorder;
@@ -49,7 +50,7 @@ final class StepCosts {
         try {
           List<TrainingEvent.Metrics> m = new CopyOnWriteArrayList<>();
           TrainingService svc = new TrainingService(probe, "calibrate", dir, resolver, RunRecorder.none(),
-              StageRegistry.standard(), TrainingOptions.unlimited());
+              StandardStages.registry(), TrainingOptions.unlimited());
           svc.addListener(e -> {
             if (e instanceof TrainingEvent.Metrics x) {
               m.add(x);

@@ -14,12 +14,15 @@ public final class StageRegistry {
 
   private final Map<String, Factory> factories = new LinkedHashMap<>();
 
-  /** The registry with the built-in stages {@code mim} and {@code finetune}. */
-  public static StageRegistry standard() {
+  /**
+   * A registry with this package's stages, {@code mim} and {@code finetune}. The full set, with
+   * the pre-training stages, is composed one level up ({@code io.maskocr.engine.run.StandardStages}),
+   * so that this package never depends on the stages that build on it.
+   */
+  public static StageRegistry core() {
     StageRegistry r = new StageRegistry();
     r.register("mim", MimStage::new);
     r.register("finetune", FinetuneStage::new);
-    io.maskocr.engine.pretrain.PretrainStages.registerAll(r);
     return r;
   }
 

@@ -1,5 +1,6 @@
 package io.maskocr.engine.pretrain;
 
+import io.maskocr.engine.run.StandardStages;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,7 @@ final class PretrainFixtures {
   /** Runs {@code r} in {@code dir} (resuming when it holds a checkpoint); events go to {@code sink}. */
   static TrainingEvent train(Recipe r, Path dir, TrainingOptions opt, List<TrainingEvent> sink) throws Exception {
     TrainingService s = new TrainingService(r, "t", dir, GlyphData.resolver(glyphs()), RunRecorder.none(),
-        StageRegistry.standard(), opt);
+        StandardStages.registry(), opt);
     s.addListener(sink::add);
     s.start();
     return s.awaitEnd(3, TimeUnit.MINUTES);

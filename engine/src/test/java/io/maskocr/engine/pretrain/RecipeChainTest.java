@@ -1,5 +1,6 @@
 package io.maskocr.engine.pretrain;
 
+import io.maskocr.engine.run.StandardStages;
 import static io.maskocr.engine.pretrain.PretrainFixtures.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +49,7 @@ class RecipeChainTest {
 
   @Test
   void builtInPretrainingRecipesParseAndUseKnownStages() {
-    StageRegistry registry = StageRegistry.standard();
+    StageRegistry registry = StandardStages.registry();
     for (String name : List.of("maskocr", "dptr", "odm")) {
       Recipe r = Recipes.load(name);
       assertEquals(name, r.name());

@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.run.StandardStages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class NativeMemoryTest {
     StageConfig small = new StageConfig("finetune", 500, 2, 1e-3, null, 5, null, null, null, null, ft.data());
     Recipe r = new Recipe("mem", "", 1L, base.model(), 60.0, 50, 100, List.of(small));
     TrainingService s = new TrainingService(r, "mem", dir, GlyphData.resolver(data), RunRecorder.none(),
-        StageRegistry.standard(), TrainingOptions.unlimited());
+        StandardStages.registry(), TrainingOptions.unlimited());
     Map<Long, Integer> live = new TreeMap<>();
     s.addListener(e -> {
       if (e instanceof TrainingEvent.Metrics m) {

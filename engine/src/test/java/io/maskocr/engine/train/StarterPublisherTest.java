@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.run.StandardStages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -36,7 +37,7 @@ class StarterPublisherTest {
     long id = ws.runs().create(new NewRun(r.name(), Recipes.json().writeValueAsString(r), r.seed(), "{}", "test",
         "test machine", List.of(), "")).id();
     TrainingService s = new TrainingService(r, Long.toString(id), ws.runs().dir(id), new DelegatingResolver(ws, data),
-        new WorkspaceRunRecorder(ws, id), StageRegistry.standard(), options);
+        new WorkspaceRunRecorder(ws, id), StandardStages.registry(), options);
     s.start();
     assertInstanceOf(TrainingEvent.Finished.class, s.awaitEnd(5, TimeUnit.MINUTES));
     return id;

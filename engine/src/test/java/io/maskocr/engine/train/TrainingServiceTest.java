@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.run.StandardStages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class TrainingServiceTest {
   static TrainingEvent train(Recipe r, Path dir, List<Sample> data, TrainingOptions opt, List<TrainingEvent> sink)
       throws Exception {
     TrainingService s = new TrainingService(r, "t", dir, GlyphData.resolver(data), RunRecorder.none(),
-        StageRegistry.standard(), opt);
+        StandardStages.registry(), opt);
     s.addListener(sink::add);
     s.start();
     TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);

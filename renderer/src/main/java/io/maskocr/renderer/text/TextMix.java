@@ -1,6 +1,6 @@
 package io.maskocr.renderer.text;
 
-import io.maskocr.renderer.WeightedChoice;
+import io.maskocr.renderer.sampling.WeightedChoice;
 import io.maskocr.renderer.config.CorpusKind;
 import io.maskocr.renderer.config.StyleConfig;
 import java.util.SplittableRandom;

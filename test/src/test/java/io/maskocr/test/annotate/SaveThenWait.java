@@ -1,7 +1,7 @@
 package io.maskocr.test.annotate;
 
 import io.maskocr.app.ui.annotate.AnnotateViewModel;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.CurrentThreadTaskExecutor;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;

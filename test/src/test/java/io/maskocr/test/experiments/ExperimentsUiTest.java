@@ -113,6 +113,12 @@ class ExperimentsUiTest {
     assertEquals(pausedPoints, loss.pointCount("1 mim") + loss.pointCount("2 finetune"), "a paused run does not train");
 
     robot.clickOn("Live");
+    // Live names the waiting run and what it waits for, with Cancel beside it.
+    waitUntil(() -> robot.lookup("#dashboard-queue").queryAs(Label.class).getText()
+        .contains("run 2 is waiting for run 1"));
+    assertTrue(robot.lookup("#dashboard-cancel-waiting").queryAs(javafx.scene.control.Button.class).isVisible());
+    assertEquals("Cancel run 2",
+        robot.lookup("#dashboard-cancel-waiting").queryAs(javafx.scene.control.Button.class).getText());
     robot.clickOn("#dashboard-resume");
     long t0 = System.nanoTime();
     Screens.waitLong(() -> status.getText().contains("completed") && status.getText().contains("Run 2"),

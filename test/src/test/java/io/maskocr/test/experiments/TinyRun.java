@@ -1,5 +1,6 @@
 package io.maskocr.test.experiments;
 
+import io.maskocr.engine.run.StandardStages;
 import io.maskocr.engine.data.InMemorySource;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.model.ModelConfig;
@@ -103,7 +104,7 @@ final class TinyRun {
   /** Trains {@code r} on the glyph words into a fresh temporary run folder and returns it. */
   private static Path train(Recipe r, String runId) throws Exception {
     Path d = Files.createTempDirectory("maskocr-" + runId + "-run");
-    TrainingService s = new TrainingService(r, runId, d, resolver(), RunRecorder.none(), StageRegistry.standard(),
+    TrainingService s = new TrainingService(r, runId, d, resolver(), RunRecorder.none(), StandardStages.registry(),
         TrainingOptions.unlimited());
     s.start();
     TrainingEvent end = s.awaitEnd(5, TimeUnit.MINUTES);

@@ -1,6 +1,6 @@
 package io.maskocr.test.learn;
 
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.learn.LearnModel;

@@ -3,7 +3,7 @@ package io.maskocr.test.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.maskocr.app.ui.render.RenderShellSection;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.CurrentThreadTaskExecutor;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;

@@ -2,9 +2,9 @@ package io.maskocr.viewers.recon;
 
 import io.maskocr.engine.inspect.Reconstruction;
 import io.maskocr.engine.train.MaskStrategy;
-import io.maskocr.viewers.charts.LatestWins;
 import io.maskocr.viewers.charts.PngExport;
 import io.maskocr.viewers.charts.Rasters;
+import io.maskocr.viewers.concurrent.LatestWins;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -64,7 +64,7 @@ public final class AnnotateView {
 
   public AnnotateView(AnnotateViewModel model) {
     this.model = model;
-    this.actions = new ModelActions(model);
+    this.actions = model.actions();
     BorderPane main = new BorderPane();
     main.setTop(new VBox(toolbar(), filterBar()));
     main.setLeft(queuePane());
@@ -326,10 +326,37 @@ public final class AnnotateView {
     finetune.setId("annotate-finetune-result");
     finetune.setWrapText(true);
     finetune.setStyle("-fx-font-weight: bold;");
-    finetune.textProperty().bind(model.finetuneResultProperty());
-    VBox work = new VBox(12, imageBox, text, tinted, prediction, buttons, message, finetune);
+    finetune.textProperty().bind(actions.finetuneResultProperty());
+    VBox work = new VBox(12, imageBox, textRow(), tinted, prediction, buttons, message, finetune);
     work.setPadding(new Insets(8, 12, 8, 12));
     return work;
+  }
+
+  /**
+   * The text field and, for a labelled item the model reads differently, that reading beside
+   * it as a button (Ctrl+M): the field holds the label, so the reading is taken on purpose.
+   */
+  private Node textRow() {
+    Button take = new Button();
+    take.setId("annotate-take-reading");
+    take.setMinWidth(Region.USE_PREF_SIZE);
+    take.setFocusTraversable(false);
+    take.setStyle("-fx-font-family: monospace;");
+    take.textProperty().bind(Bindings.createStringBinding(
+        () -> "model: \"" + model.offeredReadingProperty().get() + "\"  ^M", model.offeredReadingProperty()));
+    take.setTooltip(new Tooltip("The item already has a label (in the field). Ctrl+M puts the model's reading"
+        + " in the field instead; Ctrl+M again puts the label back; Enter saves what the field shows."));
+    take.visibleProperty().bind(model.offeredReadingProperty().isNotNull());
+    take.managedProperty().bind(take.visibleProperty());
+    take.setOnAction(e -> {
+      model.takeModelReading();
+      text.requestFocus();
+      text.end();
+    });
+    HBox row = new HBox(8, text, take);
+    row.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    return row;
   }
 
   private Node sidePane() {
@@ -430,6 +457,9 @@ public final class AnnotateView {
       model.rerecognize();
     } else if (e.isShortcutDown() && k == KeyCode.L) {
       model.markIllegible();
+    } else if (e.isShortcutDown() && k == KeyCode.M) {
+      model.takeModelReading();
+      text.end();
     } else if (e.isShortcutDown() && k == KeyCode.T) {
       model.attentionVisibleProperty().set(!model.attentionVisibleProperty().get());
     } else {

@@ -1,33 +1,19 @@
 package io.maskocr.app.ui.annotate;
 
-import io.maskocr.app.ui.shell.StudioContext;
-import io.maskocr.app.ui.task.BackgroundTask;
-import io.maskocr.app.ui.task.TaskExecutor;
-import io.maskocr.engine.annotate.AnnotationSession;
-import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.engine.annotate.LabelEdit;
-import io.maskocr.engine.annotate.SessionStats;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
-import io.maskocr.engine.store.LabelSource;
-import io.maskocr.engine.store.Prediction;
 import io.maskocr.engine.store.QueueCounts;
-import io.maskocr.engine.store.QueueFilter;
 import io.maskocr.engine.store.QueueItem;
-import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,78 +25,65 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Annotate section: the queue (lowest confidence first, filtered, paged), the item
- * being worked on, and the keyboard actions on it. Every database, disk and model call runs on
- * the executor; properties change on the UI thread only. A save is committed before the view
- * moves on; actions arriving while one is in flight are refused (the status says why) rather
- * than applied to the wrong item.
+ * State of the Annotate section: the item being worked on, and the keyboard actions on it. It
+ * composes the parts that do the work: {@link QueueSource} (dataset and checkpoint choice),
+ * {@link QueuePager} (the queue's pages), {@link ItemLoader} (an item's image, history and
+ * attention), {@link LabelEditor} (committing label changes) and {@link ModelActions} (predict,
+ * fine-tune, export). Every database, disk and model call runs on the executor;
+ * properties change on the UI thread only. A save is committed before the view moves on;
+ * actions arriving while one is in flight are refused (the status says why) rather than
+ * applied to the wrong item.
  */
 public final class AnnotateViewModel {
-  /** Queue rows per page; more load when the user nears the end. */
-  public static final int PAGE = 200;
-
   private final StudioContext context;
-  private final TaskExecutor executor;
-  private final Path annotatorFile;
-  private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
-  private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
-  private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
-  /** Run name of each listed checkpoint key (so the starter shows as "starter"). */
-  private final java.util.Map<String, String> checkpointRuns = new java.util.concurrent.ConcurrentHashMap<>();
-  private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
+  private final QueueSource source;
   private final QueueFilters filters = new QueueFilters();
-  private final ObservableList<QueueItem> items = FXCollections.observableArrayList();
+  private final QueuePager queue;
+  private final ObservableList<QueueItem> items;
   private final ReadOnlyObjectWrapper<QueueItem> current = new ReadOnlyObjectWrapper<>(this, "current");
   private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
   private final StringProperty text = new SimpleStringProperty(this, "text", "");
+  private final ReadOnlyStringWrapper offeredReading = new ReadOnlyStringWrapper(this, "offeredReading");
   private final ReadOnlyObjectWrapper<BufferedImage> image = new ReadOnlyObjectWrapper<>(this, "image");
   private final ObservableList<LabelEntry> history = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<AttentionInspection> attention = new ReadOnlyObjectWrapper<>(this, "attention");
   private final BooleanProperty attentionVisible = new SimpleBooleanProperty(this, "attentionVisible");
   private final IntegerProperty selectedChar = new SimpleIntegerProperty(this, "selectedChar");
-  private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
-  private final ReadOnlyStringWrapper stats = new ReadOnlyStringWrapper(this, "stats", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-  private final ReadOnlyStringWrapper finetuneResult = new ReadOnlyStringWrapper(this, "finetuneResult", "");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
-  private final InspectorCache inspector = new InspectorCache();
-  private QueueFilter appliedFilter;
-  private boolean morePages;
-  private long generation;
-  /** True while the checkpoint list is replaced: the combo box clears its value meanwhile. */
-  private boolean listingCheckpoints;
-  private AnnotationSession session;
+  private final ItemLoader loader;
+  private final LabelEditor editor;
+  private final ModelActions actions;
 
   /**
    * @param annotatorFile where the annotator's name is kept ({@link AnnotatorSettings#defaultFile()})
    */
   public AnnotateViewModel(StudioContext context, Path annotatorFile) {
     this.context = context;
-    this.executor = context.executor();
-    this.annotatorFile = annotatorFile;
-    annotator.set(AnnotatorSettings.load(annotatorFile).name());
-    context.workspaceProperty().addListener((o, a, b) -> {
-      session = null;
-      executor.execute(BackgroundTask.of("release model", c -> {
-        inspector.close();
-        return null;
-      }).quiet());
-      reloadDatasets(null);
-    });
-    dataset.addListener((o, a, b) -> reloadCheckpoints(null));
-    checkpoint.addListener((o, a, b) -> {
-      if (!listingCheckpoints) {
-        reloadQueue(); // not for the passing null: the queue would flash "No checkpoint"
+    this.source = new QueueSource(context, this::fail, this::reloadQueue);
+    this.queue = new QueuePager(context.executor(), QueuePager.PAGE, this::fail);
+    this.items = queue.items();
+    this.loader = new ItemLoader(context.executor(), this::fail);
+    this.editor = new LabelEditor(context, annotatorFile);
+    this.actions = new ModelActions(context, source.datasetProperty(), source.checkpointProperty(),
+        source::reloadCheckpoints);
+    // the jobs' reports share the section's status line
+    actions.messageProperty().addListener((o, a, b) -> {
+      if (!b.isEmpty()) {
+        message.set(b);
       }
+    });
+    context.workspaceProperty().addListener((o, a, b) -> {
+      editor.endSession();
+      loader.release();
+      reloadDatasets(null);
     });
     for (javafx.beans.Observable f : filters.all()) {
       f.addListener(x -> reloadQueue());
@@ -129,28 +102,12 @@ public final class AnnotateViewModel {
 
   /** Reloads the dataset list, then selects {@code select} (by name) or keeps the selection. */
   public void reloadDatasets(String select) {
-    Workspace ws = context.workspace();
-    if (ws == null) {
-      datasets.clear();
-      return;
-    }
-    executor.execute(BackgroundTask.of("load datasets", c -> ws.datasets().list()).quiet()
-        .onSuccess(list -> {
-          String keep = select != null ? select : dataset.get() == null ? null : dataset.get().name();
-          datasets.setAll(list);
-          dataset.set(list.stream().filter(d -> d.name().equals(keep)).findFirst()
-              .orElse(list.isEmpty() ? null : list.get(0)));
-        })
-        .onFailure(this::fail));
+    source.reloadDatasets(select);
   }
 
   /** How the checkpoint {@code key} is shown: {@code run@step}, the bundled starter as {@code starter@step}. */
   public String checkpointLabel(String key) {
-    if (key == null) {
-      return "";
-    }
-    return io.maskocr.engine.train.StarterRun.TAG.equals(checkpointRuns.get(key))
-        ? io.maskocr.engine.train.StarterRun.TAG + key.substring(key.indexOf('@')) : key;
+    return source.label(key);
   }
 
   /**
@@ -158,74 +115,28 @@ public final class AnnotateViewModel {
    * first), then the other checkpoints on disk; selects {@code select} or the first.
    */
   public void reloadCheckpoints(String select) {
-    Workspace ws = context.workspace();
-    Dataset d = dataset.get();
-    if (ws == null || d == null) {
-      checkpoints.clear();
-      checkpoint.set(null);
-      return;
-    }
-    executor.execute(BackgroundTask.of("load checkpoints", c -> {
-      Set<String> keys = new LinkedHashSet<>(ws.predictions().checkpoints(d.id()));
-      // a fresh workspace predicts with the bundled starter model before any training
-      (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
-          .forEach(r -> keys.add(r.key()));
-      for (io.maskocr.engine.store.RunRecord run : ws.runs().list()) {
-        for (String k : keys) {
-          if (k.startsWith(run.id() + "@")) {
-            checkpointRuns.put(k, run.name());
-          }
-        }
-      }
-      return List.copyOf(keys);
-    }).quiet().onSuccess(keys -> {
-      String keep = select != null ? select : checkpoint.get();
-      listingCheckpoints = true;
-      try {
-        checkpoints.setAll(keys);
-      } finally {
-        listingCheckpoints = false;
-      }
-      String chosen = keep != null && keys.contains(keep) ? keep : keys.isEmpty() ? null : keys.get(0);
-      String shown = checkpoint.get();
-      checkpoint.set(chosen);
-      if (java.util.Objects.equals(shown, chosen)) {
-        reloadQueue(); // the listener did not fire
-      }
-    }).onFailure(this::fail));
+    source.reloadCheckpoints(select);
   }
 
   /** Runs the queue query for the current dataset, checkpoint and filters from the top. */
   public void reloadQueue() {
     Workspace ws = context.workspace();
-    Dataset d = dataset.get();
-    String ck = checkpoint.get();
-    long gen = ++generation;
+    Dataset d = source.datasetProperty().get();
+    String ck = source.checkpointProperty().get();
     if (ws == null || d == null || ck == null) {
-      items.clear();
+      queue.clear();
       show(-1);
       counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train); the bundled starter model is missing.");
       return;
     }
-    executor.execute(BackgroundTask.of("load queue", c -> {
-      QueueFilter f = filters.toFilter(d.id(), ck, comparison(ws, ck));
-      return new Loaded(f, ws.predictions().queue(f, null, PAGE), ws.predictions().queueCounts(f));
-    }).quiet().onSuccess(r -> {
-      if (gen != generation) {
-        return;
-      }
-      appliedFilter = r.filter;
-      morePages = r.items.size() == PAGE;
-      items.setAll(r.items);
-      showCounts(r.counts);
-      if (r.counts.total() == 0) {
+    queue.load(ws, () -> filters.toFilter(d.id(), ck, comparison(ws, ck)), c -> {
+      showCounts(c);
+      if (c.total() == 0) {
         message.set("Checkpoint " + ck + " has not predicted this dataset yet: press Predict.");
       }
       show(items.isEmpty() ? -1 : 0);
-    }).onFailure(this::fail));
+    });
   }
-
-  private record Loaded(QueueFilter filter, List<QueueItem> items, QueueCounts counts) {}
 
   /** Compares under the checkpoint's charset; exactly when its folder is gone. */
   private static LabelComparison comparison(Workspace ws, String key) {
@@ -235,34 +146,6 @@ public final class AnnotateViewModel {
     } catch (IllegalArgumentException gone) {
       return LabelComparison.EXACT;
     }
-  }
-
-  private void loadMore() {
-    Workspace ws = context.workspace();
-    if (!morePages || items.isEmpty() || ws == null) {
-      return;
-    }
-    morePages = false;
-    long gen = generation;
-    QueueFilter f = appliedFilter;
-    QueueItem last = items.get(items.size() - 1);
-    executor.execute(BackgroundTask.of("load more", c -> ws.predictions().queue(f, last, PAGE)).quiet()
-        .onSuccess(page -> {
-          if (gen == generation) {
-            morePages = page.size() == PAGE;
-            items.addAll(page);
-          }
-        }).onFailure(this::fail));
-  }
-
-  private void refreshCounts() {
-    Workspace ws = context.workspace();
-    QueueFilter f = appliedFilter;
-    if (ws == null || f == null) {
-      return;
-    }
-    executor.execute(BackgroundTask.of("count queue", c -> ws.predictions().queueCounts(f)).quiet()
-        .onSuccess(this::showCounts).onFailure(this::fail));
   }
 
   private void showCounts(QueueCounts c) {
@@ -287,13 +170,13 @@ public final class AnnotateViewModel {
     exhausted.set(false);
     if (item == null) {
       text.set("");
+      offeredReading.set(null);
       return;
     }
-    text.set(item.prediction().text());
+    text.set(startText(item));
+    offeredReading.set(offer(item));
     selectedChar.set(0);
-    if (i >= items.size() - 20) {
-      loadMore();
-    }
+    queue.showing(i);
     loadDetails(item);
     if (attentionVisible.get()) {
       loadAttention();
@@ -301,47 +184,29 @@ public final class AnnotateViewModel {
   }
 
   private void loadDetails(QueueItem item) {
-    Workspace ws = context.workspace();
-    long id = item.sample().id();
-    executor.execute(BackgroundTask.of("load item", c -> {
-      List<LabelEntry> h = ws.labels().history(id);
-      try {
-        return new ItemDetails(id, ws.images().read(item.sample()), h, null);
-      } catch (Exception e) {
-        return new ItemDetails(id, null, h, "cannot read the image: " + e.getMessage());
-      }
-    }).quiet().onSuccess(d -> {
+    loader.details(context.workspace(), item, d -> {
       if (current.get() != null && current.get().sample().id() == d.sampleId()) {
         image.set(d.image());
         history.setAll(d.history());
-        // an item a person already labelled opens with that label, not the prediction
-        LabelEntry last = d.history().isEmpty() ? null : d.history().get(d.history().size() - 1);
-        if (last != null && isHuman(last) && last.labelOrNull() != null
-            && text.get().equals(current.get().prediction().text())) {
-          text.set(last.labelOrNull());
-        }
         if (d.problem() != null) {
           message.set(d.problem());
         }
       }
-    }).onFailure(this::fail));
+    });
   }
 
   private void loadAttention() {
     Workspace ws = context.workspace();
     QueueItem item = current.get();
-    String ck = checkpoint.get();
+    String ck = source.checkpointProperty().get();
     if (ws == null || item == null || ck == null) {
       return;
     }
-    executor.execute(BackgroundTask.of("attention", c -> {
-      CheckpointRef ref = WorkspaceCheckpoints.require(ws, ck);
-      return inspector.inspect(ref, ws.images().read(item.sample()));
-    }).quiet().onSuccess(a -> {
+    loader.attention(ws, item, ck, a -> {
       if (current.get() == item) {
         attention.set(a);
       }
-    }).onFailure(this::fail));
+    });
   }
 
   // ---- actions ------------------------------------------------------------------------
@@ -350,7 +215,7 @@ public final class AnnotateViewModel {
   public void save() {
     QueueItem item = current.get();
     String value = text.get() == null ? "" : text.get();
-    if (item == null || !ready()) {
+    if (item == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("save label", session -> {
@@ -362,7 +227,7 @@ public final class AnnotateViewModel {
   /** Marks the current image illegible and moves on. */
   public void markIllegible() {
     QueueItem item = current.get();
-    if (item == null || !ready()) {
+    if (item == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("mark illegible", session -> {
@@ -373,7 +238,7 @@ public final class AnnotateViewModel {
 
   /** Makes an earlier history entry of the current item its label again. */
   public void restore(LabelEntry entry) {
-    if (entry == null || current.get() == null || !ready()) {
+    if (entry == null || current.get() == null || !editor.ready(message::set)) {
       return;
     }
     runEdit("restore label", session -> {
@@ -384,7 +249,7 @@ public final class AnnotateViewModel {
 
   /** Ctrl+Z: takes back the last change of the session, on whichever item it was, and shows it. */
   public void undo() {
-    if (!ready()) {
+    if (!editor.ready(message::set)) {
       return;
     }
     runEdit("undo", session -> session.undo().map(LabelEdit::sampleId).orElse(-1L), false);
@@ -392,7 +257,7 @@ public final class AnnotateViewModel {
 
   /** Ctrl+Shift+Z: applies the last undone change again. */
   public void redo() {
-    if (!ready()) {
+    if (!editor.ready(message::set)) {
       return;
     }
     runEdit("redo", session -> session.redo().map(LabelEdit::sampleId).orElse(-1L), false);
@@ -405,7 +270,7 @@ public final class AnnotateViewModel {
 
   /** Alt+Right. */
   public void next() {
-    if (busy.get()) {
+    if (editor.busyProperty().get()) {
       return;
     }
     if (index.get() + 1 < items.size()) {
@@ -418,7 +283,7 @@ public final class AnnotateViewModel {
 
   /** Alt+Left. */
   public void previous() {
-    if (!busy.get() && index.get() > 0) {
+    if (!editor.busyProperty().get() && index.get() > 0) {
       show(index.get() - 1);
     }
   }
@@ -430,92 +295,85 @@ public final class AnnotateViewModel {
     if (ws == null || item == null) {
       return;
     }
-    executor.execute(BackgroundTask.of("re-recognize", c -> {
-      CheckpointRef newest = WorkspaceCheckpoints.newest(ws).orElseThrow(
-          () -> new IllegalStateException("no checkpoint in this workspace: train a model first"));
-      AttentionInspection a = inspector.inspect(newest, ws.images().read(item.sample()));
-      float[] probs = new float[a.characters().size()];
-      for (int i = 0; i < probs.length; i++) {
-        probs[i] = a.characters().get(i).probability();
-      }
-      Prediction p = new Prediction(item.sample().id(), a.checkpoint(), a.text(), a.confidence(), probs);
-      ws.predictions().insertBatch(List.of(p));
-      return new Reread(p, a);
-    }).onSuccess(r -> {
+    loader.reread(ws, item, r -> {
       int i = items.indexOf(item);
       if (i < 0 || current.get() != item) {
         return;
       }
-      QueueItem updated = new QueueItem(item.sample(), r.prediction);
-      boolean untouched = text.get().equals(item.prediction().text());
+      QueueItem updated = new QueueItem(item.sample(), r.prediction());
+      boolean untouched = text.get().equals(startText(item));
       items.set(i, updated);
       current.set(updated);
-      attention.set(r.attention);
+      attention.set(r.attention());
+      offeredReading.set(offer(updated));
       if (untouched) {
-        text.set(r.prediction.text());
+        text.set(startText(updated));
       }
-      message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction.checkpoint(),
-          r.prediction.text(), r.prediction.confidence()));
-    }).onFailure(this::fail));
+      message.set(String.format("Re-read with %s: \"%s\" (confidence %.3f)", r.prediction().checkpoint(),
+          r.prediction().text(), r.prediction().confidence()));
+    });
   }
 
-  private record Reread(Prediction prediction, AttentionInspection attention) {}
+  /**
+   * Ctrl+M: puts the model's reading offered beside a labelled item into the text field
+   * (Enter then saves it); pressed again, puts the current label back. Does nothing when no
+   * reading is offered.
+   */
+  public void takeModelReading() {
+    String reading = offeredReading.get();
+    QueueItem item = current.get();
+    if (reading == null || item == null) {
+      return;
+    }
+    if (reading.equals(text.get())) {
+      text.set(startText(item));
+      message.set("The current label is back in the field.");
+    } else {
+      text.set(reading);
+      message.set("The model's reading is in the field: Enter saves it as the label; Ctrl+M again"
+          + " puts the current label back.");
+    }
+  }
+
+  /**
+   * What the text field opens with: the current label when the item has one, so that a
+   * mis-reading is never one Enter away from replacing a good label; the model's reading otherwise.
+   */
+  static String startText(QueueItem item) {
+    String label = item.sample().label();
+    return label != null ? label : item.prediction().text();
+  }
+
+  /** The model's reading to offer beside a labelled item (null when unlabelled or the same as the label). */
+  static String offer(QueueItem item) {
+    String label = item.sample().label();
+    String read = item.prediction().text();
+    return label == null || label.equals(read) ? null : read;
+  }
 
   /** Saves the annotator's name (set once; recorded with every label from now on). */
   public void saveAnnotator() {
-    String name = annotator.get() == null ? "" : annotator.get().strip();
-    session = null;
-    executor.execute(BackgroundTask.of("save annotator", c -> {
-      new AnnotatorSettings(name).save(annotatorFile);
-      return name;
-    }).quiet().onSuccess(n -> message.set(n.isEmpty() ? "" : "Labels are recorded as " + n + "."))
-        .onFailure(this::fail));
+    editor.saveAnnotator(n -> message.set(n.isEmpty() ? "" : "Labels are recorded as " + n + "."), this::fail);
   }
 
   // ---- edits --------------------------------------------------------------------------
 
-  @FunctionalInterface
-  private interface Edit {
-    long run(AnnotationSession session) throws Exception;
-  }
-
-  private boolean ready() {
-    if (busy.get()) {
-      message.set("Still saving the previous change…");
-      return false;
-    }
-    if (annotator.get() == null || annotator.get().isBlank()) {
-      message.set("Set your annotator name first (top right): it is recorded with every label.");
-      return false;
-    }
-    return context.workspace() != null;
-  }
-
   /**
-   * Runs a label change off the UI thread; when it is committed, refreshes the changed item
-   * (and goes to it, or past it when {@code advance}).
+   * Runs a label change; when it is committed, refreshes the changed item (and goes to it, or
+   * past it when {@code advance}).
    */
-  private void runEdit(String title, Edit edit, boolean advance) {
-    Workspace ws = context.workspace();
-    AnnotationSession session = session();
-    busy.set(true);
-    executor.execute(BackgroundTask.of(title, c -> {
-      long id = edit.run(session);
-      Optional<Sample> s = id < 0 ? Optional.empty() : ws.samples().get(id);
-      return new Changed(id, s.orElse(null), session.stats());
-    }).quiet().onSuccess(ch -> {
-      busy.set(false);
-      showStats(ch.stats);
-      if (ch.sampleId < 0) {
+  private void runEdit(String title, LabelEditor.Edit edit, boolean advance) {
+    editor.run(title, edit, ch -> {
+      if (ch.sampleId() < 0) {
         message.set("Nothing to " + title + ".");
         return;
       }
-      int i = indexOf(ch.sampleId);
-      if (i >= 0 && ch.sample != null) {
-        items.set(i, new QueueItem(ch.sample, items.get(i).prediction()));
+      int i = queue.indexOf(ch.sampleId());
+      if (i >= 0 && ch.sample() != null) {
+        items.set(i, new QueueItem(ch.sample(), items.get(i).prediction()));
       }
       message.set("");
-      refreshCounts();
+      queue.refreshCounts(this::showCounts);
       if (advance) {
         if (i + 1 < items.size()) {
           show(i + 1);
@@ -527,70 +385,37 @@ public final class AnnotateViewModel {
       } else if (i >= 0) {
         show(i);
       } else {
-        message.set("That change was on sample " + ch.sampleId + ", which is not in the current queue.");
+        message.set("That change was on sample " + ch.sampleId() + ", which is not in the current queue.");
       }
-    }).onFailure(e -> {
-      busy.set(false);
-      fail(e);
-    }));
+    }, this::fail);
   }
 
-  private record Changed(long sampleId, Sample sample, SessionStats stats) {}
-
-  private int indexOf(long sampleId) {
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).sample().id() == sampleId) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The session of the open workspace and annotator; made on the UI thread, used by workers. */
-  private AnnotationSession session() {
-    String name = annotator.get().strip();
-    if (session == null || !session.author().equals(name)) {
-      session = new AnnotationSession(context.workspace(), name, System::currentTimeMillis);
-    }
-    return session;
-  }
-
-  private void showStats(SessionStats s) {
-    stats.set(String.format("%.1f labels/min · %d corrected · %d accepted · %d illegible", s.labelsPerMinute(),
-        s.corrected(), s.accepted(), s.illegible()));
-  }
-
-  void fail(Exception e) {
+  private void fail(Exception e) {
     String m = e.getMessage() == null ? e.toString() : e.getMessage();
     message.set(m);
   }
 
   /** Frees the cached model (the section is closing or the workspace changes). */
   public void close() {
-    inspector.close();
-  }
-
-  /** Whether a label was made by a person (for the history list). */
-  public static boolean isHuman(LabelEntry e) {
-    return e.source() == LabelSource.HUMAN;
+    loader.close();
   }
 
   // ---- properties ---------------------------------------------------------------------
 
   public ObservableList<Dataset> datasets() {
-    return datasets;
+    return source.datasets();
   }
 
   public ObjectProperty<Dataset> datasetProperty() {
-    return dataset;
+    return source.datasetProperty();
   }
 
   public ObservableList<String> checkpoints() {
-    return checkpoints;
+    return source.checkpoints();
   }
 
   public ObjectProperty<String> checkpointProperty() {
-    return checkpoint;
+    return source.checkpointProperty();
   }
 
   public QueueFilters filters() {
@@ -611,6 +436,14 @@ public final class AnnotateViewModel {
 
   public StringProperty textProperty() {
     return text;
+  }
+
+  /**
+   * The model's reading shown beside the text of a labelled item, to take with Ctrl+M;
+   * null when the item is unlabelled (the field already holds the reading) or they agree.
+   */
+  public ReadOnlyStringProperty offeredReadingProperty() {
+    return offeredReading.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<BufferedImage> imageProperty() {
@@ -634,7 +467,7 @@ public final class AnnotateViewModel {
   }
 
   public StringProperty annotatorProperty() {
-    return annotator;
+    return editor.annotatorProperty();
   }
 
   public ReadOnlyStringProperty countsProperty() {
@@ -642,34 +475,23 @@ public final class AnnotateViewModel {
   }
 
   public ReadOnlyStringProperty statsProperty() {
-    return stats.getReadOnlyProperty();
+    return editor.statsProperty();
   }
 
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
   }
 
-  ReadOnlyStringWrapper messageWrapper() {
-    return message;
-  }
-
-  public ReadOnlyStringProperty finetuneResultProperty() {
-    return finetuneResult.getReadOnlyProperty();
-  }
-
-  ReadOnlyStringWrapper finetuneResultWrapper() {
-    return finetuneResult;
+  /** Predict, fine-tune and export for the chosen dataset and checkpoint. */
+  public ModelActions actions() {
+    return actions;
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return editor.busyProperty();
   }
 
   public ReadOnlyBooleanProperty exhaustedProperty() {
     return exhausted.getReadOnlyProperty();
-  }
-
-  StudioContext context() {
-    return context;
   }
 }

@@ -2,7 +2,7 @@ package io.maskocr.app.ui.annotate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.maskocr.app.ui.shell.StudioSettings;
+import io.maskocr.app.ui.section.SettingsLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The annotator's name, set once and recorded with every label. Lives in {@code annotator.json}
- * next to the window settings ({@link StudioSettings#defaultFile()}), so tests that redirect
+ * next to the window settings ({@link SettingsLocation#studioFile()}), so tests that redirect
  * those settings redirect this file too.
  *
  * @param name the annotator's name; empty until set
@@ -25,7 +25,7 @@ public record AnnotatorSettings(String name) {
 
   /** The file next to the studio settings. */
   public static Path defaultFile() {
-    return StudioSettings.defaultFile().toAbsolutePath().resolveSibling("annotator.json");
+    return SettingsLocation.beside("annotator.json");
   }
 
   /** Reads the file; missing or unreadable gives an empty name (never fails). */

@@ -16,6 +16,7 @@ final class CheatSheet extends VBox {
     {"Ctrl+Z", "undo the last change (also on an earlier item: goes back to it)"},
     {"Ctrl+Shift+Z", "redo"},
     {"Ctrl+L", "mark the image illegible and go on"},
+    {"Ctrl+M", "labelled item: put the model's reading (shown beside the label) in the field; again: the label"},
     {"Ctrl+R", "read the image again with the newest checkpoint"},
     {"Ctrl+T", "attention overlay on/off for the selected character"},
     {"? / F1 / Ctrl+?", "this sheet; in the text field ? is typed, so use F1 or Ctrl+? there; Esc closes"},

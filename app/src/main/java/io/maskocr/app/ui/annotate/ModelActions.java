@@ -1,6 +1,8 @@
 package io.maskocr.app.ui.annotate;
 
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
+import io.maskocr.app.ui.task.TaskContext;
 import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.annotate.FinetuneOutcome;
 import io.maskocr.engine.annotate.FinetuneRequest;
@@ -21,26 +23,47 @@ import io.maskocr.engine.store.Split;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The Annotate section's long jobs, each a visible background task with progress and cancel:
  * predict the dataset with the chosen checkpoint, fine-tune on the corrections (the
- * active-learning round), export the labelled dataset.
+ * active-learning round), export the labelled dataset. Reads the section's dataset and
+ * checkpoint choice, reports in its own {@link #messageProperty()} and
+ * {@link #finetuneResultProperty()}, and asks the section to list checkpoints again (selecting
+ * the one to show) when a job made or filled one.
  */
 public final class ModelActions {
-  private final AnnotateViewModel model;
+  private final StudioContext context;
+  private final ObservableValue<Dataset> dataset;
+  private final ObservableValue<String> checkpoint;
+  private final Consumer<String> showCheckpoint;
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+  private final ReadOnlyStringWrapper finetuneResult = new ReadOnlyStringWrapper(this, "finetuneResult", "");
 
-  public ModelActions(AnnotateViewModel model) {
-    this.model = model;
+  /**
+   * @param dataset the dataset the jobs work on
+   * @param checkpoint the checkpoint to predict with or fine-tune from ({@code run@step})
+   * @param showCheckpoint re-lists the checkpoints and selects the given one (on the UI thread)
+   */
+  public ModelActions(StudioContext context, ObservableValue<Dataset> dataset, ObservableValue<String> checkpoint,
+      Consumer<String> showCheckpoint) {
+    this.context = context;
+    this.dataset = dataset;
+    this.checkpoint = checkpoint;
+    this.showCheckpoint = showCheckpoint;
   }
 
   /** Predicts every sample of the dataset the checkpoint has not read yet, then reloads the queue. */
   public BackgroundTask<PredictionSummary> predict() {
-    Workspace ws = model.context().workspace();
-    Dataset d = model.datasetProperty().get();
-    String key = model.checkpointProperty().get();
+    Workspace ws = context.workspace();
+    Dataset d = dataset.getValue();
+    String key = checkpoint.getValue();
     if (ws == null || d == null || key == null) {
-      model.messageWrapper().set("Choose a dataset and a checkpoint to predict with.");
+      report("Choose a dataset and a checkpoint to predict with.");
       return null;
     }
     BackgroundTask<PredictionSummary> task = BackgroundTask.of("Predicting " + d.name() + " with " + key, c -> {
@@ -50,15 +73,15 @@ public final class ModelActions {
       }
     });
     task.onSuccess(s -> {
-      model.messageWrapper().set(String.format("Predicted %d (%d already done%s) in %.0f s%s.", s.predicted(),
+      report(String.format("Predicted %d (%d already done%s) in %.0f s%s.", s.predicted(),
           s.alreadyDone(), s.unreadable() > 0 ? ", " + s.unreadable() + " unreadable" : "", s.seconds(),
           s.cancelled() ? "; cancelled: Predict again continues" : ""));
-      model.reloadCheckpoints(key);
+      showCheckpoint.accept(key);
     }).onCancelled(() -> {
-      model.messageWrapper().set("Prediction cancelled; what was predicted is kept and Predict continues.");
-      model.reloadCheckpoints(key);
-    }).onFailure(model::fail);
-    model.context().executor().execute(task);
+      report("Prediction cancelled; what was predicted is kept and Predict continues.");
+      showCheckpoint.accept(key);
+    }).onFailure(this::fail);
+    context.executor().execute(task);
     return task;
   }
 
@@ -67,25 +90,33 @@ public final class ModelActions {
    * before and after, re-predicts, and switches the queue to the new checkpoint.
    */
   public BackgroundTask<FinetuneOutcome> finetune(int steps) {
-    Workspace ws = model.context().workspace();
-    Dataset d = model.datasetProperty().get();
-    String key = model.checkpointProperty().get();
+    Workspace ws = context.workspace();
+    Dataset d = dataset.getValue();
+    String key = checkpoint.getValue();
     if (ws == null || d == null || key == null) {
-      model.messageWrapper().set("Choose a dataset and the checkpoint to start from.");
+      report("Choose a dataset and the checkpoint to start from.");
       return null;
     }
     FinetuneRequest req = FinetuneRequest.quick(key, d.name()).withSteps(steps);
-    BackgroundTask<FinetuneOutcome> task = BackgroundTask.of("Fine-tuning on corrections", c ->
-        new FinetuneRound(ws).run(req, (phase, done, total) -> {
-          c.message(phase);
-          c.progress(done, total);
-        }, c::isCancelled));
+    BackgroundTask<FinetuneOutcome> task = BackgroundTask.of("Fine-tuning on corrections", c -> runRound(ws, req, c));
     task.onSuccess(o -> {
-      model.finetuneResultWrapper().set(summary(o));
-      model.reloadCheckpoints(o.checkpoint());
-    }).onFailure(model::fail);
-    model.context().executor().execute(task);
+      finetuneResult.set(summary(o));
+      showCheckpoint.accept(o.checkpoint());
+    }).onFailure(this::fail);
+    context.executor().execute(task);
     return task;
+  }
+
+  /**
+   * The one place that runs a fine-tune round (off the UI thread). Kept apart so that the
+   * round can be started through the engine's training service instead without touching the
+   * rest of this class.
+   */
+  private static FinetuneOutcome runRound(Workspace ws, FinetuneRequest req, TaskContext c) throws Exception {
+    return new FinetuneRound(ws).run(req, (phase, done, total) -> {
+      c.message(phase);
+      c.progress(done, total);
+    }, c::isCancelled);
   }
 
   /**
@@ -93,8 +124,8 @@ public final class ModelActions {
    * {@code out/val}, {@code out/test}) in any import format.
    */
   public BackgroundTask<List<ExportSummary>> export(ImportFormat format, Path out) {
-    Workspace ws = model.context().workspace();
-    Dataset d = model.datasetProperty().get();
+    Workspace ws = context.workspace();
+    Dataset d = dataset.getValue();
     if (ws == null || d == null) {
       return null;
     }
@@ -108,11 +139,34 @@ public final class ModelActions {
       }
       return done;
     });
-    task.onSuccess(s -> model.messageWrapper().set("Exported " + d.name() + " to " + out + ": "
+    task.onSuccess(s -> report("Exported " + d.name() + " to " + out + ": "
         + s.stream().map(e -> e.out().getFileName() + " " + e.written()).toList()))
-        .onFailure(model::fail);
-    model.context().executor().execute(task);
+        .onFailure(this::fail);
+    context.executor().execute(task);
     return task;
+  }
+
+  /**
+   * Shows {@code text} as the latest job report. Cleared first so that a report equal to the
+   * previous one still notifies listeners (the section shows it in its one status line).
+   */
+  private void report(String text) {
+    message.set("");
+    message.set(text);
+  }
+
+  private void fail(Exception e) {
+    report(e.getMessage() == null ? e.toString() : e.getMessage());
+  }
+
+  /** The latest report of a job (what was predicted or exported, or why a job failed). */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  /** The last fine-tune round's outcome: val accuracy before and after, and which checkpoint the queue uses. */
+  public ReadOnlyStringProperty finetuneResultProperty() {
+    return finetuneResult.getReadOnlyProperty();
   }
 
   /** Both val figures, which checkpoint the queue uses now, and what the round trained on. */

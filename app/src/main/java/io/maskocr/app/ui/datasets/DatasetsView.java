@@ -2,7 +2,7 @@ package io.maskocr.app.ui.datasets;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.Split;
 import io.maskocr.viewers.grid.ThumbnailCache;

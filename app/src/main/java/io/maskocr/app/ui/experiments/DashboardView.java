@@ -77,7 +77,24 @@ final class DashboardView {
     controls.setAlignment(Pos.CENTER_LEFT);
     status.setMinWidth(0);
     eta.setMinWidth(0);
-    VBox top = new VBox(6, status, controls);
+    Label queue = new Label();
+    queue.setId("dashboard-queue");
+    queue.textProperty().bind(model.queueProperty());
+    queue.setMinWidth(0);
+    Button cancelWaiting = new Button();
+    cancelWaiting.setId("dashboard-cancel-waiting");
+    cancelWaiting.textProperty().bind(javafx.beans.binding.Bindings.concat("Cancel run ", model.firstWaitingProperty()));
+    cancelWaiting.setOnAction(e -> model.cancelFirstWaiting());
+    HBox queueRow = new HBox(10, cancelWaiting, queue);
+    queueRow.setAlignment(Pos.CENTER_LEFT);
+    queueRow.visibleProperty().bind(model.firstWaitingProperty().greaterThanOrEqualTo(0));
+    queueRow.managedProperty().bind(queueRow.visibleProperty());
+    // The queue changes without training events (a run queued, cancelled, or waiting on another process).
+    javafx.animation.Timeline poll = new javafx.animation.Timeline(
+        new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> model.refreshQueue()));
+    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    poll.play();
+    VBox top = new VBox(6, status, controls, queueRow);
     top.setPadding(new Insets(8));
 
     GridPane charts = new GridPane();

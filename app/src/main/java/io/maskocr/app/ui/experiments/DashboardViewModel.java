@@ -3,7 +3,7 @@ package io.maskocr.app.ui.experiments;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.inspect.Reconstruction;
-import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.run.RunLauncher;
 import io.maskocr.engine.train.TrainingEvent;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +31,8 @@ public final class DashboardViewModel {
   private final StringProperty status = new SimpleStringProperty("No run is training. Start one under “New run”.");
   private final DoubleProperty progress = new SimpleDoubleProperty(0);
   private final StringProperty eta = new SimpleStringProperty("");
+  private final StringProperty queue = new SimpleStringProperty("");
+  private final LongProperty firstWaiting = new SimpleLongProperty(-1);
   private final BooleanProperty training = new SimpleBooleanProperty();
   private final BooleanProperty paused = new SimpleBooleanProperty();
   private final IntegerProperty eventsReceived = new SimpleIntegerProperty();
@@ -40,7 +42,7 @@ public final class DashboardViewModel {
   private Consumer<List<TrainingEvent.Metrics>> metricsSink = m -> {};
   private Runnable onNewRun = () -> {};
   private Runnable onRunEnded = () -> {};
-  private RunLauncher queue;
+  private RunLauncher launcherRef;
 
   public DashboardViewModel(TaskExecutor executor) {
     this.executor = executor;
@@ -48,7 +50,7 @@ public final class DashboardViewModel {
 
   /** The launcher whose runs are shown (set when a workspace opens). */
   public void setLauncher(RunLauncher queue) {
-    this.queue = queue;
+    this.launcherRef = queue;
   }
 
   /** Where metric batches go (the view's charts). */
@@ -152,23 +154,56 @@ public final class DashboardViewModel {
     return String.format("%d h %02d min", s / 3600, (s % 3600) / 60);
   }
 
+  /**
+   * Reads the launcher's waiting runs into {@link #queueProperty()} (memory only; the view polls
+   * it about once a second on the UI thread).
+   */
+  public void refreshQueue() {
+    RunLauncher l = launcherRef;
+    List<String> lines = l == null ? List.of() : l.waitingLines();
+    List<Long> ids = l == null ? List.of() : l.waitingRunIds();
+    queue.set(lines.isEmpty() ? "" : "Queue: " + String.join(" · ", lines));
+    firstWaiting.set(ids.isEmpty() ? -1 : ids.get(0));
+  }
+
+  /** Takes the first waiting run out of the queue (kept in the workspace, resumable). */
+  public void cancelFirstWaiting() {
+    RunLauncher l = launcherRef;
+    long id = firstWaiting.get();
+    if (l == null || id < 0) {
+      return;
+    }
+    executor.execute(BackgroundTask.of("Cancelling run " + id, ctx -> l.cancelQueued(id)).quiet()
+        .onSuccess(v -> refreshQueue()));
+  }
+
+  /** "Queue: run 5 is waiting for run 4 · …", or empty when nothing waits. */
+  public StringProperty queueProperty() {
+    return queue;
+  }
+
+  /** The first waiting run of this workspace, or -1. */
+  public LongProperty firstWaitingProperty() {
+    return firstWaiting;
+  }
+
   /** Pauses the training run. */
   public void pause() {
-    control("Pausing", () -> queue.pause(), true);
+    control("Pausing", () -> launcherRef.pause(), true);
   }
 
   /** Resumes the paused run. */
   public void resume() {
-    control("Resuming", () -> queue.resume(), false);
+    control("Resuming", () -> launcherRef.resume(), false);
   }
 
   /** Stops the run with a checkpoint. */
   public void stop() {
-    control("Stopping", () -> queue.stop(), false);
+    control("Stopping", () -> launcherRef.stop(), false);
   }
 
   private void control(String title, Runnable action, boolean pausedAfter) {
-    if (queue == null) {
+    if (launcherRef == null) {
       return;
     }
     executor.execute(BackgroundTask.of(title + " training", ctx -> {

@@ -1,7 +1,7 @@
 package io.maskocr.app.ui.experiments;
 
-import io.maskocr.app.ui.shell.Section;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.Section;
+import io.maskocr.app.ui.section.StudioContext;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;

@@ -1,11 +1,11 @@
 package io.maskocr.app.ui.experiments;
 
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.Recipes;
-import io.maskocr.engine.train.RunLauncher;
+import io.maskocr.engine.run.RunLauncher;
 import io.maskocr.engine.train.TrainingListener;
 import io.maskocr.engine.train.TrainingOptions;
 import io.maskocr.engine.train.WorkspaceDataResolver;
@@ -32,7 +32,7 @@ public final class ExperimentsView {
   private final DashboardView dashboard;
   private final RunsView runs;
   private final CompareView compare;
-  private final StudiesView studies;
+  private final StudiesViewModel studiesModel;
   private final TabPane tabs = new TabPane();
   private final Tab liveTab;
   private final Tab compareTab;
@@ -56,7 +56,8 @@ public final class ExperimentsView {
     runs = new RunsView(runsModel, this::inspect, this::resume, this::compare);
     compare = new CompareView(context.executor(), context::workspace);
     NewRunView newRun = new NewRunView(newRunModel);
-    studies = new StudiesView(context.executor(), context::workspace);
+    studiesModel = new StudiesViewModel(context.executor(), context::workspace);
+    StudiesView studies = new StudiesView(studiesModel);
     dashboardModel.setOnRunEnded(runsModel::refresh);
     liveTab = new Tab("Live", dashboard.node());
     compareTab = new Tab("Compare", compare.node());
@@ -101,7 +102,7 @@ public final class ExperimentsView {
           }).onFailure(e -> runsModel.messageProperty().set("Cannot restore queued runs: " + e.getMessage())));
     }
     runsModel.refresh();
-    studies.refresh();
+    studiesModel.refresh();
   }
 
   private long submit(String name, io.maskocr.engine.train.Recipe r) {

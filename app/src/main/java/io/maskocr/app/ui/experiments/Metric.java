@@ -8,7 +8,7 @@ final class Metric {
   static final String ACCURACY = "accuracy";
   static final String LR = "lr";
   static final String IMAGES_PER_S = "images_per_s";
-  static final String ELAPSED = io.maskocr.engine.train.RunLauncher.ELAPSED_METRIC;
+  static final String ELAPSED = io.maskocr.engine.run.RunLauncher.ELAPSED_METRIC;
 
   /** Metrics shown in tables and offered in comparisons. */
   static final List<String> SHOWN = List.of(LOSS, ACCURACY, LR, IMAGES_PER_S);

@@ -3,7 +3,7 @@ package io.maskocr.app.ui.learn;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.learn.LearnFacts;
 import io.maskocr.viewers.attention.AttentionViewer;
-import io.maskocr.viewers.charts.LatestWins;
+import io.maskocr.viewers.concurrent.LatestWins;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

@@ -8,7 +8,7 @@ import io.maskocr.engine.learn.ConfidenceSurvey;
 import io.maskocr.engine.learn.LearnFacts;
 import io.maskocr.engine.learn.LearnSession;
 import io.maskocr.viewers.charts.HeatColors;
-import io.maskocr.viewers.charts.LatestWins;
+import io.maskocr.viewers.concurrent.LatestWins;
 import io.maskocr.viewers.learn.ConfidenceHistogram;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.maskocr.engine.inspect.CharacterReading;
 import io.maskocr.engine.learn.LearnFacts;
 import io.maskocr.engine.learn.MilmView;
 import io.maskocr.engine.model.ModelConfig;
-import io.maskocr.viewers.charts.LatestWins;
+import io.maskocr.viewers.concurrent.LatestWins;
 import io.maskocr.viewers.learn.PatchCanvas;
 import io.maskocr.viewers.learn.ReadingTable;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.maskocr.app.ui.render;
 
-import io.maskocr.app.ui.shell.Section;
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.Section;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.engine.MaskocrHome;
 import io.maskocr.renderer.RendererAssets;
 import java.io.IOException;

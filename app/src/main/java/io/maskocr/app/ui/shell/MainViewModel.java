@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.shell;
 
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;

@@ -1,5 +1,6 @@
 package io.maskocr.app.ui.shell;
 
+import io.maskocr.app.ui.section.Section;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.maskocr.app.ui.shell;
 
+import io.maskocr.app.ui.section.StudioContext;
+import io.maskocr.app.ui.section.Section;
 import io.maskocr.app.ui.datasets.DatasetsSection;
 import io.maskocr.app.ui.annotate.AnnotateSection;
 import io.maskocr.app.ui.experiments.ExperimentsSection;

@@ -42,11 +42,7 @@ public record StudioSettings(
 
   /** The file the settings live in. */
   public static Path defaultFile() {
-    String override = System.getProperty("maskocr.settings");
-    if (override != null && !override.isBlank()) {
-      return Path.of(override);
-    }
-    return Path.of(System.getProperty("user.home"), ".maskocr", "studio.json");
+    return io.maskocr.app.ui.section.SettingsLocation.studioFile();
   }
 
   /** Reads the settings; a missing or unreadable file gives the defaults (never fails). */

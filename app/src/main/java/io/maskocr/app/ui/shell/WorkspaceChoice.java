@@ -1,6 +1,6 @@
 package io.maskocr.app.ui.shell;
 
-import io.maskocr.app.cli.WorkspaceOption;
+import io.maskocr.engine.store.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
  * Which workspace the app opens at start. Precedence: {@code --workspace DIR} (or
  * {@code -w DIR}, {@code --workspace=DIR}), then env {@code MASKOCR_WORKSPACE}, then the last
  * workspace the app had open, then {@code ~/.maskocr/default}. The CLI has the same rule
- * minus "last workspace" ({@link WorkspaceOption#resolve(Path)}).
+ * minus "last workspace" ({@link Workspace#locate}).
  */
 public final class WorkspaceChoice {
   private WorkspaceChoice() {}
@@ -20,18 +20,7 @@ public final class WorkspaceChoice {
    * @param lastWorkspace remembered workspace, or null
    */
   public static Path resolve(List<String> args, UnaryOperator<String> env, String lastWorkspace) {
-    Path explicit = fromArgs(args);
-    if (explicit != null) {
-      return WorkspaceOption.resolve(explicit);
-    }
-    String fromEnv = env.apply("MASKOCR_WORKSPACE");
-    if (fromEnv != null && !fromEnv.isBlank()) {
-      return Path.of(fromEnv).toAbsolutePath().normalize();
-    }
-    if (lastWorkspace != null && !lastWorkspace.isBlank()) {
-      return Path.of(lastWorkspace);
-    }
-    return WorkspaceOption.resolve(null);
+    return Workspace.locate(fromArgs(args), env, lastWorkspace);
   }
 
   /** The folder named by {@code --workspace}/{@code -w} in the arguments, or null. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.CurrentThreadTaskExecutor;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Dataset;
@@ -146,7 +146,7 @@ class AnnotateViewModelTest {
     vm.textProperty().set("kat");
     vm.save();
     Path out = dir.resolve("export");
-    new ModelActions(vm).export(io.maskocr.engine.io.ImportFormat.TSV, out);
+    vm.actions().export(io.maskocr.engine.io.ImportFormat.TSV, out);
     assertTrue(java.nio.file.Files.isDirectory(out.resolve("train")), vm.messageProperty().get());
     try (var files = java.nio.file.Files.walk(out.resolve("train"))) {
       String tsv = files.filter(f -> f.toString().endsWith(".tsv")).findFirst()
@@ -159,6 +159,31 @@ class AnnotateViewModelTest {
           }).orElse("");
       assertTrue(tsv.contains("\tkat"), tsv);
     }
+  }
+
+  @Test
+  void aLabelledItemOpensWithItsLabelAndOffersTheModelsReadingOnCtrlM() {
+    // checkpoint 2@1 misreads the imported "yak" and reads the unlabelled "cat"
+    ws.predictions().insertBatch(List.of(
+        new Prediction(samples.get(4).id(), "2@1", "yok", 0.2, new float[] {0.9f, 0.3f, 0.9f}),
+        new Prediction(samples.get(0).id(), "2@1", "cot", 0.3, new float[] {0.9f, 0.3f, 0.9f})));
+    vm.reloadCheckpoints("2@1");
+    assertEquals(List.of("yok", "cot"), queueTexts());
+
+    assertEquals("yak", vm.textProperty().get(), "the current label, not the mis-reading");
+    assertEquals("yok", vm.offeredReadingProperty().get());
+    vm.takeModelReading();
+    assertEquals("yok", vm.textProperty().get());
+    vm.takeModelReading();
+    assertEquals("yak", vm.textProperty().get(), "Ctrl+M again puts the label back");
+    vm.save();
+    assertEquals("yak", ws.samples().get(samples.get(4).id()).orElseThrow().label());
+
+    assertEquals(1, vm.indexProperty().get());
+    assertEquals("cot", vm.textProperty().get(), "an unlabelled item opens with the model's reading");
+    assertNull(vm.offeredReadingProperty().get());
+    vm.takeModelReading();
+    assertEquals("cot", vm.textProperty().get());
   }
 
   @Test

@@ -1,6 +1,6 @@
 package io.maskocr.app.ui.datasets;
 
-import io.maskocr.app.ui.shell.StudioContext;
+import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;
 import java.awt.Color;

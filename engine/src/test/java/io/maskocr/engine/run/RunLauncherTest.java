@@ -1,5 +1,12 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
+import io.maskocr.engine.train.DataResolver;
+import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.train.ModelSpec;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.StageConfig;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

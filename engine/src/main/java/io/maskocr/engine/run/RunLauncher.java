@@ -1,5 +1,16 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
+import io.maskocr.engine.train.DataResolver;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
+import io.maskocr.engine.train.RunRecorder;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingListener;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
+import io.maskocr.engine.train.WorkspaceDataResolver;
+import io.maskocr.engine.train.WorkspaceRunRecorder;
 import io.maskocr.engine.store.MetricPoint;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.RunStatus;
@@ -92,12 +103,16 @@ public final class RunLauncher {
     DataResolver data = resolver != null ? new WorkspaceFingerprints(resolver, workspace)
         : new WorkspaceDataResolver(workspace);
     Ticket t = new Ticket(workspace, runId, () -> trainer(runId, recipe, data, options));
+    if (find(runId).isPresent()) {
+      throw new IllegalStateException("run " + runId + " is already queued or training");
+    }
+    // Recorded before it can start (the trainer then sets RUNNING, never the other way round),
+    // and outside the queue's lock, which views read on the UI thread.
+    workspace.runs().setStatus(runId, RunStatus.QUEUED);
     synchronized (QUEUE) {
       if (find(runId).isPresent()) {
         throw new IllegalStateException("run " + runId + " is already queued or training");
       }
-      // Recorded before it can start: the trainer then sets RUNNING, never the other way round.
-      workspace.runs().setStatus(runId, RunStatus.QUEUED);
       WAITING.add(t);
       describeWaiting();
       ensureDispatcher();
@@ -173,6 +188,17 @@ public final class RunLauncher {
     }
   }
 
+  /**
+   * This workspace's waiting runs, in queue order, each as "run 5 is waiting for run 4". Reads
+   * memory only (no database), so a view may poll it on the UI thread.
+   */
+  public List<String> waitingLines() {
+    synchronized (QUEUE) {
+      return WAITING.stream().filter(t -> t.workspace() == workspace)
+          .map(t -> "run " + t.runId() + " is " + t.waitingFor()).toList();
+    }
+  }
+
   /** Ids of this workspace's runs waiting in this process, in queue order. */
   public List<Long> waitingRunIds() {
     synchronized (QUEUE) {
@@ -244,7 +270,7 @@ public final class RunLauncher {
   private TrainingService trainer(long runId, Recipe recipe, DataResolver data, TrainingOptions options) {
     RunRecorder recorder = new TimedRecorder(new WorkspaceRunRecorder(workspace, runId), workspace, runId);
     TrainingService s = new TrainingService(recipe, Long.toString(runId), workspace.runs().dir(runId), data,
-        recorder, StageRegistry.standard(), options);
+        recorder, StandardStages.registry(), options);
     s.addListener(e -> {
       for (TrainingListener l : listeners) {
         l.onEvent(e);

@@ -1,4 +1,4 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package io.maskocr.renderer;
+package io.maskocr.renderer.sampling;
 
 import java.util.List;
 import java.util.Map;

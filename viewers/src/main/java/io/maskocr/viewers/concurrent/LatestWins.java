@@ -1,4 +1,4 @@
-package io.maskocr.viewers.charts;
+package io.maskocr.viewers.concurrent;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

@@ -1,5 +1,8 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingListener;
+import io.maskocr.engine.train.TrainingService;
 import io.maskocr.engine.store.Workspace;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

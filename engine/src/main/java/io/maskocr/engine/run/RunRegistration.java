@@ -1,5 +1,8 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.Recipes;
+import io.maskocr.engine.train.RunProvenance;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.store.NewRun;
 import io.maskocr.engine.store.RunRecord;

@@ -1,4 +1,4 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
 import java.nio.file.Path;
 

@@ -1,5 +1,15 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.bench;
 
+import io.maskocr.engine.train.AdamW;
+import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.train.ModelSpec;
+import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.RunRecorder;
+import io.maskocr.engine.train.StageConfig;
+import io.maskocr.engine.train.StageRegistry;
+import io.maskocr.engine.train.TrainingEvent;
+import io.maskocr.engine.train.TrainingOptions;
+import io.maskocr.engine.train.TrainingService;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -89,7 +99,7 @@ public final class Benchmarks {
     try {
       TrainingService s = new TrainingService(recipe, "bench", dir,
           (spec, cfg, seed) -> new InMemorySource("random", data), RunRecorder.none(),
-          StageRegistry.standard(), new TrainingOptions(warmup + measured, 0));
+          StageRegistry.core(), new TrainingOptions(warmup + measured, 0));
       s.addListener(e -> {
         if (e instanceof TrainingEvent.Metrics m) {
           metrics.add(m);

@@ -1,11 +1,11 @@
-package io.maskocr.app.ui.shell;
+package io.maskocr.app.ui.section;
 
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
 /**
  * One entry of the navigation rail (Datasets, later Render, Experiments, Annotate, Learn).
- * A section is registered in {@link Sections}; its view is built the first time the user
+ * A section is registered in {@code io.maskocr.app.ui.shell.Sections}; its view is built the first time the user
  * opens it, so unused sections cost nothing at start.
  */
 public interface Section {

@@ -1,4 +1,4 @@
-package io.maskocr.app.ui.shell;
+package io.maskocr.app.ui.section;
 
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.Workspace;
