@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.maskocr.engine.BuildRevision;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.model.TestModels;
+import io.maskocr.engine.run.RunLauncher;
+import io.maskocr.engine.run.StandardStages;
+import io.maskocr.engine.run.Ticket;
 import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.NewLabel;
 import io.maskocr.engine.store.NewRun;
@@ -45,7 +48,7 @@ class DataProvenanceTest {
     RunRecord run = ws.runs().create(new NewRun("r", Recipes.json().writeValueAsString(r), r.seed(), "{}", "", "",
         List.of(), ""));
     TrainingService s = new TrainingService(r, Long.toString(run.id()), ws.runs().dir(run.id()),
-        new WorkspaceDataResolver(ws, null), new WorkspaceRunRecorder(ws, run.id()), StageRegistry.standard(),
+        new WorkspaceDataResolver(ws, null), new WorkspaceRunRecorder(ws, run.id()), StandardStages.registry(),
         TrainingOptions.unlimited());
     s.start();
     assertInstanceOf(TrainingEvent.Finished.class, s.awaitEnd(5, TimeUnit.MINUTES));

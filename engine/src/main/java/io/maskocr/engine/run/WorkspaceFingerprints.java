@@ -1,8 +1,12 @@
-package io.maskocr.engine.train;
+package io.maskocr.engine.run;
 
 import io.maskocr.engine.data.DataSource;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.DataFingerprint;
+import io.maskocr.engine.train.DataFingerprints;
+import io.maskocr.engine.train.DataResolver;
+import io.maskocr.engine.train.DataSpec;
 import java.nio.file.Path;
 
 /**
