@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       StudyCommand.class,
       StarterCommand.class,
       RunsCommand.class,
+      CheckCommand.class,
+      BackupCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {

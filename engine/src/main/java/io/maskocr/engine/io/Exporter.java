@@ -5,6 +5,10 @@ import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
 import io.maskocr.engine.store.Workspace;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,31 +47,73 @@ public final class Exporter {
     Dataset dataset = ws.datasets().require(request.dataset());
     Path out = request.out().toAbsolutePath().normalize();
     prepareEmpty(out);
+    // Written into a partial folder beside the target and renamed at the end: a crash or a
+    // cancel never leaves a half export under the target's name.
+    Path partial = out.resolveSibling("." + out.getFileName() + ".partial-" + ProcessHandle.current().pid());
+    deleteTree(partial);
+    Files.createDirectories(partial);
     ImportListener progress = listener == null ? ImportListener.NONE : listener;
     BooleanSupplier stop = cancelled == null ? () -> false : cancelled;
     SampleQuery query = SampleQuery.of(dataset.id(), PAGE).withSplit(request.split());
     long total = ws.samples().count(query);
     long written = 0;
     boolean wasCancelled = false;
-    try (ExportWriter writer = ExportWriter.open(request.format(), out, ws, total)) {
-      long after = 0;
-      while (true) {
-        if (stop.getAsBoolean()) {
-          wasCancelled = true;
-          break;
+    long altered;
+    try {
+      try (ExportWriter writer = ExportWriter.open(request.format(), partial, ws, total)) {
+        long after = 0;
+        while (true) {
+          if (stop.getAsBoolean()) {
+            wasCancelled = true;
+            break;
+          }
+          List<Sample> page = ws.samples().page(query.after(after));
+          if (page.isEmpty()) {
+            break;
+          }
+          for (Sample s : page) {
+            writer.write(s, ws.images().bytes(s));
+          }
+          written += page.size();
+          after = page.get(page.size() - 1).id();
+          progress.progress(new ImportProgress(written, total, written, 0, 0));
         }
-        List<Sample> page = ws.samples().page(query.after(after));
-        if (page.isEmpty()) {
-          break;
-        }
-        for (Sample s : page) {
-          writer.write(s, ws.images().bytes(s));
-        }
-        written += page.size();
-        after = page.get(page.size() - 1).id();
-        progress.progress(new ImportProgress(written, total, written, 0, 0));
+        altered = writer.labelsAltered();
       }
-      return new ExportSummary(dataset.name(), request.format(), out, written, writer.labelsAltered(), wasCancelled);
+      if (wasCancelled) {
+        deleteTree(partial);
+        return new ExportSummary(dataset.name(), request.format(), out, 0, altered, true);
+      }
+      fsyncTree(partial);
+      Files.deleteIfExists(out); // empty (checked above)
+      Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+      return new ExportSummary(dataset.name(), request.format(), out, written, altered, false);
+    } finally {
+      deleteTree(partial);
+    }
+  }
+
+  /** Flushes every file of the export to disk before it gets its final name. */
+  private static void fsyncTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (Files.isRegularFile(p)) {
+          try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+            ch.force(true);
+          }
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
@@ -82,6 +128,6 @@ public final class Exporter {
         }
       }
     }
-    Files.createDirectories(out);
+    Files.createDirectories(out.getParent());
   }
 }

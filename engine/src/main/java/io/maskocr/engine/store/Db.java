@@ -106,6 +106,20 @@ final class Db implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} on a read connection outside a transaction ({@code VACUUM INTO} needs that). */
+  <T> T readAutoCommit(SqlWork<T> work) {
+    Connection c = borrowReader();
+    try {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("workspace database read failed: " + e.getMessage(), e);
+    } finally {
+      if (!idleReaders.offer(c)) {
+        closeQuietly(c);
+      }
+    }
+  }
+
   private Connection borrowReader() {
     ensureOpen();
     Connection c = idleReaders.poll();

@@ -70,6 +70,10 @@ public final class Workspace implements AutoCloseable {
     Db db = null;
     try {
       db = new Db(root.resolve(DB_FILE));
+      if (!created) {
+        requireSound(root, db);
+        backUpBeforeMigrating(root, db, schemaVersion);
+      }
       db.writeAutoCommit(
           c -> {
             Migrations.migrate(c, schemaVersion);
@@ -81,10 +85,65 @@ public final class Workspace implements AutoCloseable {
         db.close();
       }
       String why = e.getMessage() != null ? e.getMessage() : e.toString();
+      if (e instanceof DamagedWorkspaceException d) {
+        throw d;
+      }
+      if (isDamage(e)) {
+        throw new DamagedWorkspaceException(Backups.damagedMessage(root, why), e);
+      }
       throw e instanceof StoreException se
           ? se
           : new StoreException("cannot open workspace " + root + ": " + why, e);
     }
+  }
+
+  /**
+   * Refuses a damaged database at open ({@code PRAGMA quick_check}: page structure and formats,
+   * linear in the file's size), so damage is never used silently.
+   */
+  private static void requireSound(Path root, Db db) {
+    java.util.List<String> problems = db.read(c -> {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery("PRAGMA quick_check(5)")) {
+        while (r.next()) {
+          if (!"ok".equalsIgnoreCase(r.getString(1))) {
+            out.add(r.getString(1));
+          }
+        }
+      }
+      return out;
+    });
+    if (!problems.isEmpty()) {
+      throw new DamagedWorkspaceException(Backups.damagedMessage(root, String.join("; ", problems)), null);
+    }
+  }
+
+  /** A schema migration rewrites tables: keep a copy of the database as it was first. */
+  private static void backUpBeforeMigrating(Path root, Db db, int target) {
+    int current = db.read(Migrations::version);
+    if (current == 0 || current >= Math.min(target, Migrations.latestVersion())) {
+      return;
+    }
+    Path file = Backups.nextDefault(root, "before-schema-" + current + "-to-" + Math.min(target, Migrations.latestVersion()));
+    try {
+      new Maintenance(db).backupTo(file);
+    } catch (java.io.IOException | StoreException e) {
+      throw new StoreException("workspace " + root + " needs a schema upgrade (version " + current + " to "
+          + Math.min(target, Migrations.latestVersion()) + "), and the backup taken first failed (" + e.getMessage()
+          + "): free disk space or make " + Backups.folder(root) + " writable, then open it again; nothing was changed",
+          e);
+    }
+  }
+
+  private static boolean isDamage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB") || m.contains("malformed")
+          || m.contains("file is not a database")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ~/.maskocr/default}: the workspace used when none is chosen. */
@@ -179,6 +238,11 @@ public final class Workspace implements AutoCloseable {
   /** Training runs, their metrics and checkpoints. */
   public Runs runs() {
     return runs;
+  }
+
+  /** Integrity check, backups and the image list of the database. */
+  public Maintenance maintenance() {
+    return new Maintenance(db);
   }
 
   @Override

@@ -1,0 +1,103 @@
+package io.maskocr.engine.health;
+
+import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.store.Backups;
+import io.maskocr.engine.store.RunRecord;
+import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.Checkpoints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * {@code maskocr check}: is everything a workspace stores still readable and what it claims to
+ * be? SQLite's integrity check, every image file against the sha256 it is stored under, and
+ * every checkpoint of every run loaded as a model. Reads only; changes nothing.
+ */
+public final class WorkspaceCheck {
+  /** Progress: which part, and how far in it. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(String part, long done, long total);
+  }
+
+  private WorkspaceCheck() {}
+
+  /** Checks {@code ws}; {@code progress} may be null. */
+  public static CheckReport run(Workspace ws, Progress progress) {
+    Progress say = progress == null ? (p, d, t) -> {} : progress;
+    List<String> problems = new ArrayList<>();
+    say.update("database integrity", 0, 1);
+    for (String p : ws.maintenance().integrityProblems()) {
+      problems.add("workspace.db: " + p + " (the database is damaged: replace it with the newest copy in "
+          + Backups.folder(ws.root()) + ", see README, Backups)");
+    }
+    long images = checkImages(ws, problems, say);
+    long checkpoints = checkCheckpoints(ws, problems, say);
+    return new CheckReport(problems, images, checkpoints);
+  }
+
+  private static long checkImages(Workspace ws, List<String> problems, Progress say) {
+    List<String[]> all = new ArrayList<>();
+    ws.maintenance().forEachImage((sha, format) -> all.add(new String[] {sha, format}));
+    long done = 0;
+    for (String[] image : all) {
+      Path file = ws.images().path(image[0], image[1]);
+      if (!Files.isRegularFile(file)) {
+        problems.add(file + ": image file missing (its samples cannot be shown or trained on; "
+            + "import the original again or delete those samples)");
+      } else {
+        try {
+          String actual = sha256(file);
+          if (!actual.equals(image[0])) {
+            problems.add(file + ": content does not match its sha256 (the file was changed or damaged; "
+                + "import the original again)");
+          }
+        } catch (IOException e) {
+          problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+      }
+      say.update("image files", ++done, all.size());
+    }
+    return done;
+  }
+
+  private static long checkCheckpoints(Workspace ws, List<String> problems, Progress say) {
+    List<Path> dirs = new ArrayList<>();
+    for (RunRecord run : ws.runs().list()) {
+      dirs.addAll(Checkpoints.list(ws.runs().dir(run.id())));
+    }
+    long done = 0;
+    for (Path dir : dirs) {
+      try (Recognizer r = Recognizer.load(dir)) {
+        // loaded: config, charset and every weight tensor read back
+      } catch (IOException | RuntimeException e) {
+        problems.add(dir + ": checkpoint does not load (" + e.getMessage()
+            + "); resume from an earlier checkpoint or delete this folder");
+      }
+      say.update("checkpoints", ++done, dirs.size());
+    }
+    return done;
+  }
+
+  /** Hex sha256 of a file's bytes, streamed. */
+  static String sha256(Path file) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+}
