@@ -1,9 +1,11 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.BuildRevision;
 import io.maskocr.engine.io.WorkspaceOpener;
 import io.maskocr.engine.model.EngineInfo;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.store.WorkspaceCounts;
+import io.maskocr.engine.train.RunProvenance;
 import io.maskocr.engine.train.StarterModel;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -46,6 +48,8 @@ public final class InfoCommand implements Callable<Integer> {
         + System.getProperty("os.arch"));
     row(out, "cores", Integer.toString(rt.availableProcessors()));
     row(out, "max heap", (rt.maxMemory() >> 20) + " MB");
+    row(out, "machine", RunProvenance.thisMachine() + " (as runs record it)");
+    row(out, "code", BuildRevision.current().describe() + " (taken when the engine was built)");
     out.flush();
     return 0;
   }

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       StudyCommand.class,
       StarterCommand.class,
+      RunsCommand.class,
       CheckCommand.class,
       BackupCommand.class,
       CommandLine.HelpCommand.class

@@ -53,6 +53,7 @@ class StoreCommandsTest {
     assertTrue(info.out().contains("schema version:"), info.out());
     assertTrue(info.out().matches("(?s).*samples:\\s+3\\n.*"), info.out());
     assertTrue(info.out().contains("cores:"));
+    assertTrue(info.out().matches("(?s).*code:\\s+([0-9a-f]{40}( \\(dirty\\))?|unknown) \\(taken when.*"), info.out());
   }
 
   @Test

@@ -122,4 +122,9 @@ public final class MilmStage extends PretrainStage {
   public List<String> dataProvenance() {
     return sampler.describe();
   }
+
+  @Override
+  public String sampleFilter() {
+    return context.encodableLabelsFilter();
+  }
 }

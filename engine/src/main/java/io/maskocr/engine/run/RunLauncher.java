@@ -100,7 +100,8 @@ public final class RunLauncher {
    * @throws IllegalStateException when the run is queued or training already
    */
   public Ticket enqueue(long runId, Recipe recipe, DataResolver resolver, TrainingOptions options) {
-    DataResolver data = resolver != null ? resolver : new WorkspaceDataResolver(workspace);
+    DataResolver data = resolver != null ? new WorkspaceFingerprints(resolver, workspace)
+        : new WorkspaceDataResolver(workspace);
     Ticket t = new Ticket(workspace, runId, () -> trainer(runId, recipe, data, options));
     if (find(runId).isPresent()) {
       throw new IllegalStateException("run " + runId + " is already queued or training");

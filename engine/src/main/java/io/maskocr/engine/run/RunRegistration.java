@@ -35,17 +35,11 @@ public final class RunRegistration {
     RunProvenance p = RunProvenance.of("new", recipe, config, config.charset(), List.of(), 0);
     String recipeJson = Recipes.json().writeValueAsString(recipe);
     RunRecord rec = workspace.runs().create(new NewRun(name == null || name.isBlank() ? recipe.name() : name,
-        recipeJson, recipe.seed(), Recipes.json().writeValueAsString(p), p.gitRevision(), machine(p, config),
+        recipeJson, recipe.seed(), Recipes.json().writeValueAsString(p), p.codeVersion(), p.machine(),
         tags, notes == null ? "" : notes));
     Path dir = workspace.runs().dir(rec.id());
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("recipe.json"), recipeJson);
     return rec;
-  }
-
-  /** One line naming the machine, the engine and the device a run trains on. */
-  static String machine(RunProvenance p, ModelConfig config) {
-    return p.cpuModel() + ", " + p.cpus() + " CPUs; " + p.os() + "; Java " + p.java() + "; "
-        + p.engine().engine() + " " + p.engine().engineVersion() + " on " + config.device();
   }
 }

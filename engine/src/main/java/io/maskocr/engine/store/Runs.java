@@ -67,6 +67,16 @@ public final class Runs {
         runId);
   }
 
+  /**
+   * Replaces what is known about how the run was made once it has started: the full provenance
+   * (with its data fingerprints), the code version and the machine. A run is created before its
+   * data is read; this completes the record.
+   */
+  public void setProvenance(long runId, String provenanceJson, String codeVersion, String machine) {
+    update(runId, "UPDATE runs SET provenance_json = ?, code_version = ?, machine = ? WHERE id = ?",
+        orEmpty(provenanceJson), orEmpty(codeVersion), orEmpty(machine), runId);
+  }
+
   /** Replaces the run's display name, tags and notes (the user's annotations of a run). */
   public void annotate(long runId, String name, List<String> tags, String notes) {
     update(

@@ -148,6 +148,35 @@ public final class Samples {
         });
   }
 
+  /**
+   * The fingerprint of a dataset's split (null = every split) as training reads it: one query in
+   * id order over the (dataset, split) index, each sample's latest label entry found through the
+   * (sample, id) index of the history. Rows are hashed as they stream; none is kept.
+   */
+  public SplitFingerprint fingerprint(long datasetId, Split split) {
+    String sql = "SELECT s.sha256, (SELECT max(h.id) FROM label_history h WHERE h.sample_id = s.id),"
+        + " s.label IS NOT NULL FROM samples s WHERE s.dataset_id = ?"
+        + (split == null ? "" : " AND s.split = ?") + " ORDER BY s.id";
+    return db.read(
+        c -> {
+          java.security.MessageDigest digest = io.maskocr.engine.Sha256.digest();
+          long n = 0;
+          long labelled = 0;
+          try (PreparedStatement ps = split == null ? Sql.bind(c.prepareStatement(sql), datasetId)
+                  : Sql.bind(c.prepareStatement(sql), datasetId, split.code());
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long entry = rs.getLong(2);
+              String line = rs.getString(1) + ":" + (rs.wasNull() ? "-" : Long.toString(entry)) + "\n";
+              digest.update(line.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+              n++;
+              labelled += rs.getBoolean(3) ? 1 : 0;
+            }
+          }
+          return new SplitFingerprint(n, labelled, io.maskocr.engine.Sha256.hex(digest.digest()));
+        });
+  }
+
   private static String where(SampleQuery q, List<Object> args, boolean withCursor) {
     StringBuilder w = new StringBuilder("s.dataset_id = ?");
     args.add(q.datasetId());

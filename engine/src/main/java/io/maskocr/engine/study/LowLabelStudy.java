@@ -167,11 +167,8 @@ public final class LowLabelStudy {
         ev.accuracyFull(), ev.meanOneMinusNed(), ev.count(), null);
   }
 
-  /** One line describing this machine and engine. */
+  /** This machine, as every run record describes it ({@link RunProvenance#thisMachine()}). */
   static String machine() {
-    EngineInfo e = EngineInfo.current();
-    return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + RunProvenance.readCpuModel() + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores visible, Java " + System.getProperty("java.version")
-        + ", " + e.engine() + " " + e.engineVersion() + " (" + e.threads() + " threads)";
+    return RunProvenance.thisMachine();
   }
 }

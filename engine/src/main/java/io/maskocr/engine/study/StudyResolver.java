@@ -6,6 +6,8 @@ import io.maskocr.engine.data.ImageListSource;
 import io.maskocr.engine.data.ImagePreprocessor;
 import io.maskocr.engine.data.LabeledImage;
 import io.maskocr.engine.model.ModelConfig;
+import io.maskocr.engine.train.DataFingerprint;
+import io.maskocr.engine.train.DataFingerprints;
 import io.maskocr.engine.train.DataResolver;
 import io.maskocr.engine.train.DataSpec;
 import java.util.List;
@@ -32,6 +34,18 @@ final class StudyResolver implements DataResolver {
   @Override
   public java.nio.file.Path resolveInit(String init) {
     return fallback.resolveInit(init);
+  }
+
+  @Override
+  public DataFingerprint fingerprint(DataSpec spec) {
+    if (!spec.kind().equals("split")) {
+      return fallback.fingerprint(spec);
+    }
+    return switch (spec.split()) {
+      case "train" -> DataFingerprints.ofImages(labelled);
+      case "all" -> DataFingerprints.ofImages(unlabelled);
+      default -> DataFingerprint.unknown();
+    };
   }
 
   @Override

@@ -24,4 +24,13 @@ public interface DataResolver {
   default java.nio.file.Path resolveInit(String init) {
     return InitCheckpoint.resolve(init, null);
   }
+
+  /**
+   * What {@code spec} holds, for the run's provenance. Called once per source when a run starts;
+   * must be cheap (one indexed query for a split). This default knows no workspace, so a split
+   * is {@link DataFingerprint#unknown()}; resolvers that read a workspace override it.
+   */
+  default DataFingerprint fingerprint(DataSpec spec) {
+    return DataFingerprints.of(null, spec);
+  }
 }

@@ -45,6 +45,7 @@ public final class FinetuneStage implements Stage {
   private final Patches patches;
   private final BatchSampler sampler;
   private final float ctcWeight;
+  private final String filter;
 
   /** A fine-tuning stage reading {@code config.data()} through {@code context}. */
   public FinetuneStage(StageConfig config, StageContext context) {
@@ -53,6 +54,7 @@ public final class FinetuneStage implements Stage {
     this.charset = context.charset();
     this.patches = new Patches(model);
     this.sampler = context.sampler(config, context.encodableLabels());
+    this.filter = context.encodableLabelsFilter();
     this.ctcWeight = (float) config.param("ctcWeight", DEFAULT_CTC_WEIGHT);
   }
 
@@ -167,5 +169,10 @@ public final class FinetuneStage implements Stage {
   @Override
   public List<String> dataProvenance() {
     return sampler.describe();
+  }
+
+  @Override
+  public String sampleFilter() {
+    return filter;
   }
 }

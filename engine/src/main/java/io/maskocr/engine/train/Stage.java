@@ -40,4 +40,9 @@ public interface Stage {
 
   /** Provenance lines of the stage's data sources. */
   List<String> dataProvenance();
+
+  /** Which samples of its sources the stage keeps, for the run's provenance. Default: every one. */
+  default String sampleFilter() {
+    return "every sample";
+  }
 }

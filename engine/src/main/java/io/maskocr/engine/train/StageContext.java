@@ -34,6 +34,11 @@ public record StageContext(
     return new BatchSampler(sources, weights, seed, accept);
   }
 
+  /** What {@link #encodableLabels()} keeps, in words, for the run's provenance. */
+  public String encodableLabelsFilter() {
+    return "labelled, encodable in " + charset.name() + ", 1-" + config.maxLength() + " characters";
+  }
+
   /** Accepts labeled samples whose label the charset can encode within the max length. */
   public Predicate<Sample> encodableLabels() {
     return s -> {

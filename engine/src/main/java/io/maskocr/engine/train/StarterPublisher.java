@@ -151,8 +151,10 @@ public final class StarterPublisher {
     c.put("started", String.valueOf(run.started()));
     c.put("finished", String.valueOf(run.finished()));
     c.put("gitRevision", run.codeVersion());
-    c.put("machine", prov.path("cpuModel").asText(RunProvenance.readCpuModel()) + ", "
-        + prov.path("cpus").asInt(Runtime.getRuntime().availableProcessors()) + " CPUs visible; " + run.machine());
+    c.put("machine", prov.has("cpuModel") && prov.has("os") && prov.has("java")
+        ? RunProvenance.machine(prov.path("cpuModel").asText(), prov.path("cpus").asInt(), prov.path("os").asText(),
+            prov.path("java").asText())
+        : run.machine());
     c.set("stages", json.valueToTree(done));
     c.set("data", prov.path("data"));
     return c;

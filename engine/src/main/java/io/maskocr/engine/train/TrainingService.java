@@ -220,7 +220,8 @@ public final class TrainingService {
         stages.add(s);
         data.add(s.dataProvenance());
       }
-      RunProvenance prov = RunProvenance.of(runId, recipe, config, charset.name(), data, step);
+      RunProvenance prov = RunProvenance.of(runId, recipe, config, charset.name(), data, step)
+          .withSources(DataProvenance.of(recipe, stages, resolver));
       events.submit(() -> recorder.started(prov));
       liveModel = model;
       Loop loop = new Loop(model, auxiliary, prefetch, started);

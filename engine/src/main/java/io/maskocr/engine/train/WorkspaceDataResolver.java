@@ -45,6 +45,11 @@ public final class WorkspaceDataResolver implements DataResolver {
   }
 
   @Override
+  public DataFingerprint fingerprint(DataSpec spec) {
+    return DataFingerprints.of(workspace, spec);
+  }
+
+  @Override
   public DataSource resolve(DataSpec spec, ModelConfig config, long seed) {
     ImagePreprocessor pre = new ImagePreprocessor(config);
     Augmenter aug = spec.augment() > 0 ? new Augmenter(spec.augment()) : null;

@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.maskocr.engine.store.MetricPoint;
 import io.maskocr.engine.store.RunStatus;
 import io.maskocr.engine.store.Workspace;
@@ -25,6 +26,16 @@ public final class WorkspaceRunRecorder implements RunRecorder {
   @Override
   public void started(RunProvenance provenance) {
     files.started(provenance);
+    if (provenance.resumedFromStep() == 0) {
+      // the record made at creation had no data yet; a resume keeps the first session's record
+      // (its own provenance goes to provenance-resume-<step>.json)
+      try {
+        workspace.runs().setProvenance(runId, Recipes.json().writeValueAsString(provenance),
+            provenance.codeVersion(), provenance.machine());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write the provenance of run " + runId + ": " + e.getMessage(), e);
+      }
+    }
     workspace.runs().setStatus(runId, RunStatus.RUNNING);
   }
 

@@ -140,7 +140,8 @@ class ExperimentsUiTest {
     ComboBox<Object> diff = robot.lookup("#run-diff-with").queryAs(ComboBox.class);
     robot.interact(() -> diff.setValue(diff.getItems().get(1)));
     String diffText = robot.lookup("#run-detail").queryAs(javafx.scene.control.TextArea.class).getText();
-    assertTrue(diffText.contains("~ seed: 4 → 3") || diffText.contains("~ seed: 3 → 4"), diffText);
+    assertTrue(diffText.contains("seed: 4 vs 3") || diffText.contains("seed: 3 vs 4"), diffText);
+    assertTrue(diffText.contains("Same: recipe, data, code, machine, init"), diffText);
     Screens.save(robot, window.scene(), "experiments-runs");
 
     robot.interact(() -> table.getSelectionModel().selectAll());

@@ -130,8 +130,9 @@ class DefaultSizeLayoutUiTest {
   private ExperimentsView trainOneShortRun(FxRobot robot) throws Exception {
     robot.interact(() -> window.rail().select("Experiments"));
     ExperimentsView view = ((ExperimentsSection) window.rail().selectedProperty().get()).view();
-    waitUntil(() -> view.queue() != null);
-    view.queue().submit("layout", Recipes.load(recipe(tmp).toString()), List.of());
+    waitUntil(() -> view.launcher() != null);
+    view.launcher().submit("layout", Recipes.load(recipe(tmp).toString()), List.of(), "", null,
+        io.maskocr.engine.train.TrainingOptions.unlimited().inBackground());
     WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
         () -> view.dashboard().statusProperty().get().contains("completed"));
     robot.interact(() -> view.runs().refresh());

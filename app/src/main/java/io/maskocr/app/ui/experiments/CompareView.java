@@ -20,8 +20,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,8 +32,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Compare 2+ runs: their curves of one metric overlaid (aligned by step or by training time)
- * and a table of best and final metrics side by side; export the chart as PNG and the table as CSV.
+ * Compare 2+ runs: their curves of one metric overlaid (aligned by step or by training time),
+ * a table of best and final metrics side by side, and what differed in their inputs (first run
+ * vs each other: recipe, data, code, machine, seed, init); export the chart as PNG and the table
+ * as CSV.
  */
 final class CompareView {
   private final TaskExecutor executor;
@@ -42,6 +46,8 @@ final class CompareView {
   private final RadioButton byTime = new RadioButton("by time");
   private final TableView<List<String>> table = new TableView<>();
   private final Label message = new Label("Select 2 or more runs in the Runs tab and press “Compare selected”.");
+  /** What differed in the runs' inputs (recipe, data, code, machine, seed, init), first run vs each other. */
+  private final TextArea inputs = new TextArea();
   private final BorderPane root = new BorderPane();
   private List<RunRow> runs = List.of();
   private List<List<String>> tableRows = List.of();
@@ -81,9 +87,15 @@ final class CompareView {
     table.setPrefHeight(260);
     table.setPlaceholder(new Label("Best and final metrics of the compared runs appear here."));
     BorderPane.setMargin(chart, new Insets(0, 10, 0, 6));
+    inputs.setId("compare-inputs");
+    inputs.setEditable(false);
+    inputs.setPrefHeight(260);
+    inputs.setStyle("-fx-font-family: monospace;");
+    SplitPane bottom = new SplitPane(table, inputs);
+    bottom.setDividerPositions(0.55);
     root.setTop(top);
     root.setCenter(chart);
-    root.setBottom(new VBox(table));
+    root.setBottom(bottom);
     root.setId("compare-view");
   }
 
@@ -97,6 +109,7 @@ final class CompareView {
     }
     tableRows = Curves.table(runs);
     fillTable();
+    inputs.setText(RunsViewModel.diffsFromFirst(runs));
     reload();
   }
 

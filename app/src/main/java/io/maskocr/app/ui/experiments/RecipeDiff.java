@@ -1,18 +1,15 @@
 package io.maskocr.app.ui.experiments;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import io.maskocr.engine.train.JsonLeaves;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Differences between two runs' JSON documents (recipe, provenance) as lines of
- * {@code path: left -> right}, comparing leaf values by their JSON path.
+ * Differences between two JSON documents as lines of {@code path: left -> right}, comparing leaf
+ * values by their JSON path ({@link JsonLeaves}). A run-to-run comparison uses the engine's
+ * {@link io.maskocr.engine.train.RunDiff}, which also knows data, code, machine, seed and init.
  */
 public final class RecipeDiff {
   private RecipeDiff() {}
@@ -23,10 +20,12 @@ public final class RecipeDiff {
    * @return one line per difference, sorted by path; empty when equal
    */
   public static List<String> diff(String leftJson, String rightJson) {
-    Map<String, String> a = flatten(leftJson);
-    Map<String, String> b = flatten(rightJson);
+    Map<String, String> a = JsonLeaves.of(leftJson);
+    Map<String, String> b = JsonLeaves.of(rightJson);
+    TreeSet<String> keys = new TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
     List<String> out = new ArrayList<>();
-    for (String key : new TreeSet<>(union(a, b))) {
+    for (String key : keys) {
       String l = a.get(key);
       String r = b.get(key);
       if (l == null) {
@@ -38,40 +37,5 @@ public final class RecipeDiff {
       }
     }
     return out;
-  }
-
-  private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
-    TreeSet<String> s = new TreeSet<>(a.keySet());
-    s.addAll(b.keySet());
-    return s;
-  }
-
-  /** Leaf values by path ({@code stages[1].lr}). Unparseable text counts as one leaf. */
-  static Map<String, String> flatten(String json) {
-    Map<String, String> out = new TreeMap<>();
-    try {
-      walk(new ObjectMapper().readTree(json == null ? "null" : json), "", out);
-    } catch (IOException e) {
-      out.put("(text)", json);
-    }
-    return out;
-  }
-
-  private static void walk(JsonNode n, String path, Map<String, String> out) {
-    if (n == null) {
-      return;
-    }
-    if (n.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
-      }
-    } else if (n.isArray()) {
-      for (int i = 0; i < n.size(); i++) {
-        walk(n.get(i), path + "[" + i + "]", out);
-      }
-    } else {
-      out.put(path.isEmpty() ? "(value)" : path, n.toString());
-    }
   }
 }

@@ -7,6 +7,8 @@ import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.train.RunDiff;
+import io.maskocr.engine.train.RunDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,14 +144,49 @@ public final class RunsViewModel {
         + "Recipe:\n" + pretty(r.recipeJson()) + "\n\nProvenance:\n" + pretty(r.provenanceJson());
   }
 
-  /** Differences of recipe and provenance between two runs. */
+  /**
+   * Everything that differed between two runs' inputs ({@link RunDiff}): one line naming the
+   * aspects that were the same, so "same code, same data" is read rather than inferred, then each
+   * differing aspect with its differences.
+   */
   public static String diff(RunRow a, RunRow b) {
-    List<String> recipe = RecipeDiff.diff(a.run().recipeJson(), b.run().recipeJson());
-    List<String> prov = RecipeDiff.diff(a.run().provenanceJson(), b.run().provenanceJson());
-    return "Run " + a.id() + " → run " + b.id() + "\n\nRecipe (" + recipe.size() + " differences):\n"
-        + (recipe.isEmpty() ? "  same recipe\n" : "  " + String.join("\n  ", recipe) + "\n")
-        + "\nProvenance (" + prov.size() + " differences):\n"
-        + (prov.isEmpty() ? "  same provenance\n" : "  " + String.join("\n  ", prov) + "\n");
+    RunDiff d = RunDiff.of(a.run(), b.run());
+    int n = d.differences().size();
+    StringBuilder sb = new StringBuilder("Run " + a.id() + " (A) → run " + b.id() + " (B): ")
+        .append(d.same() ? "nothing differs" : n + (n == 1 ? " difference" : " differences")).append("\n");
+    List<String> same = new ArrayList<>();
+    StringBuilder differing = new StringBuilder();
+    for (RunDifference.Aspect aspect : RunDifference.Aspect.values()) {
+      List<RunDifference> of = d.of(aspect);
+      if (of.isEmpty()) {
+        same.add(aspect.label());
+        continue;
+      }
+      String title = aspect.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + aspect.label().substring(1);
+      differing.append("\n").append(title).append(" (").append(of.size()).append("):\n");
+      for (RunDifference x : of) {
+        differing.append("  ").append(x.path()).append(": ").append(x.a()).append(" vs ").append(x.b()).append("\n");
+      }
+    }
+    if (!same.isEmpty()) {
+      sb.append("Same: ").append(String.join(", ", same)).append("\n");
+    }
+    return sb.append(differing).toString();
+  }
+
+  /**
+   * For Compare: what differed between the first run and each other one ({@link #diff}), so a
+   * gap between curves can be traced to the recipe, the data, the code or the machine.
+   */
+  public static String diffsFromFirst(List<RunRow> runs) {
+    if (runs.size() < 2) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (RunRow other : runs.subList(1, runs.size())) {
+      parts.add(diff(runs.get(0), other));
+    }
+    return String.join("\n", parts);
   }
 
   private static String pretty(String json) {
