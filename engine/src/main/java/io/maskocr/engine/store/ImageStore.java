@@ -99,9 +99,21 @@ public final class ImageStore {
 
   /** Decodes a sample's image (TwelveMonkeys plugins extend the formats ImageIO reads). */
   public BufferedImage read(Sample sample) throws IOException {
-    BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes(sample)));
+    return read(sample.sha256(), sample.format());
+  }
+
+  /**
+   * Decodes the image with this hash and format, for callers that keep hashes rather than
+   * {@link Sample} records (streaming training data).
+   *
+   * @throws java.nio.file.NoSuchFileException when the file is missing
+   * @throws IOException when it cannot be read or no decoder understands its bytes
+   */
+  public BufferedImage read(String sha256, String format) throws IOException {
+    Path file = path(sha256, format);
+    BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file)));
     if (img == null) {
-      throw new IOException("no image decoder for " + path(sample));
+      throw new IOException("no image decoder for " + file);
     }
     return img;
   }
