@@ -61,6 +61,18 @@ class LayerRulesTest {
   }
 
   @Test
+  void onlyJsonBuildsAJsonMapperInTheEngineAndTheApp() {
+    // one place configures JSON (io.maskocr.engine.io.Json); the renderer cannot see it.
+    // AnnotatorSettings is left to the annotate view's owners, who work on it now.
+    noClasses()
+        .that().resideInAnyPackage("io.maskocr.engine..", "io.maskocr.app..")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.engine.io.Json")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.app.ui.annotate.AnnotatorSettings")
+        .should().callConstructor("com.fasterxml.jackson.databind.ObjectMapper")
+        .check(classes);
+  }
+
+  @Test
   void appNeverTouchesNdArrays() {
     noClasses()
         .that().resideInAPackage("io.maskocr.app..")

@@ -3,6 +3,7 @@ package io.maskocr.engine.learn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.io.Json;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ public final class BundledSamples {
     if (!Files.isRegularFile(jsonl)) {
       return out;
     }
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.mapper();
     List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {

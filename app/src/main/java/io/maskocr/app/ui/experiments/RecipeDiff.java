@@ -1,7 +1,7 @@
 package io.maskocr.app.ui.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,7 +50,7 @@ public final class RecipeDiff {
   static Map<String, String> flatten(String json) {
     Map<String, String> out = new TreeMap<>();
     try {
-      walk(new ObjectMapper().readTree(json == null ? "null" : json), "", out);
+      walk(Json.mapper().readTree(json == null ? "null" : json), "", out);
     } catch (IOException e) {
       out.put("(text)", json);
     }
