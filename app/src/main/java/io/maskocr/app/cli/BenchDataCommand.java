@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
       "through a bounded cache, next batches read ahead), and report the rate and memory.",
       "The workspace is built once (with progress) and reused from --dir; delete it to rebuild.",
       "images_per_s: batches of 64 prepared per second (read, decode, resize, patches, targets).",
-      "peak_rss_mb: peak resident memory of the whole JVM while streaming (VmHWM).",
+      "images_per_cpu_s: the same per CPU-second of the process (less affected by a busy machine).",
+      "peak_rss_mb: peak resident memory of the whole JVM while streaming (VmHWM); live_heap_mb:",
+      "  heap still reachable after a full GC at the end (the rest is the collector's slack).",
       "Targets: images_per_s >= 3 x what bench train consumes; peak_rss_mb <= 2048."
     })
 public final class BenchDataCommand implements Callable<Integer> {
@@ -95,7 +97,7 @@ public final class BenchDataCommand implements Callable<Integer> {
     r.put("image_files", built.distinct());
     r.put("image_mb", Math.round(built.imageBytes() / 1048576.0 * 10) / 10.0);
     r.put("workspace_reused", built.reused());
-    r.put("build_seconds", built.buildSeconds());
+    r.put("build_seconds", Math.round(built.buildSeconds() * 10) / 10.0);
     if (!built.reused()) {
       // the build's own peak would hide the streaming figure; measure streaming from here
       r.put("build_peak_rss_mb", PeakRss.peakMb());
@@ -104,7 +106,9 @@ public final class BenchDataCommand implements Callable<Integer> {
     }
     r.putAll(DataBenchmark.stream(folder, new ModelSpec("tiny", Map.of()), options, batch, warmup, batches, 1L));
     r.put("cores", Runtime.getRuntime().availableProcessors());
-    r.put("load_avg_1m", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    // other processes on the machine slow every wall-clock figure; the load tells how busy it was
+    r.put("load_avg_1m", Math.round(
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
     double ips = ((Number) r.get("images_per_s")).doubleValue();
     if (compareTrain) {
       // as bench train: every core for the engine, after the data figures (natives add memory)

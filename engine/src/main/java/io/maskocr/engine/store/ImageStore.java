@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 /**
  * Image files of a workspace, content-addressed: {@code images/ab/abcdef...(64 hex).png}. The
@@ -97,7 +95,10 @@ public final class ImageStore {
     return Files.readAllBytes(path(sample));
   }
 
-  /** Decodes a sample's image (TwelveMonkeys plugins extend the formats ImageIO reads). */
+  /**
+   * Decodes a sample's image with the reader {@code ImageIO} would choose (TwelveMonkeys
+   * plugins extend the formats it reads), reused per thread ({@link ImageDecoder}).
+   */
   public BufferedImage read(Sample sample) throws IOException {
     return read(sample.sha256(), sample.format());
   }
@@ -111,10 +112,6 @@ public final class ImageStore {
    */
   public BufferedImage read(String sha256, String format) throws IOException {
     Path file = path(sha256, format);
-    BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file)));
-    if (img == null) {
-      throw new IOException("no image decoder for " + file);
-    }
-    return img;
+    return ImageDecoder.decode(Files.readAllBytes(file), format, file);
   }
 }

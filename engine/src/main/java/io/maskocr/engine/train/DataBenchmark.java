@@ -28,7 +28,8 @@ public final class DataBenchmark {
    * @param workspace folder of the workspace (every dataset's train split is read)
    * @param model the model the images are prepared for (input size, charset)
    * @param options cache budget and read-ahead
-   * @return samples, index_seconds, images_per_s, batch_ms_p50/p95/max, cache figures, peak_rss_mb
+   * @return data, index_seconds, batch_ms_p50/p95/max, cache figures, images_per_cpu_s, live_heap_mb,
+   *     images_per_s, peak_rss_mb
    */
   public static Map<String, Object> stream(
       Path workspace, ModelSpec model, StreamOptions options, int batch, int warmup, int measured, long seed) {
@@ -49,6 +50,7 @@ public final class DataBenchmark {
         stage.prepare(step);
       }
       double[] ms = new double[measured];
+      long cpu0 = processCpuNanos();
       long start = System.nanoTime();
       for (int i = 0; i < measured; i++) {
         long b0 = System.nanoTime();
@@ -56,6 +58,8 @@ public final class DataBenchmark {
         ms[i] = (System.nanoTime() - b0) / 1e6;
       }
       double secs = (System.nanoTime() - start) / 1e9;
+      double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
+      double peakRss = PeakRss.peakMb();
       ImageCache.Stats cache = resolver.imageCache().stats();
       out.put("data", stage.dataProvenance().get(0));
       out.put("index_seconds", round(indexSecs, 2));
@@ -69,10 +73,31 @@ public final class DataBenchmark {
       out.put("cache_hit_rate", round(cache.hits() / (double) Math.max(1, cache.hits() + cache.misses()), 3));
       out.put("read_ahead_batches", options.readAheadBatches());
       out.put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20);
+      // CPU time does not depend on what else runs on the machine: images per CPU-second of
+      // the whole process (both data threads, the garbage collector, SQLite)
+      out.put("images_per_cpu_s", round(measured * (double) batch / cpuSecs, 1));
+      out.put("live_heap_mb", liveHeapMb());
       out.put("images_per_s", round(measured * (double) batch / secs, 1));
-      out.put("peak_rss_mb", PeakRss.peakMb());
+      out.put("peak_rss_mb", peakRss);
     }
     return out;
+  }
+
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  /**
+   * Heap still reachable after a full collection: what streaming really holds (sample list,
+   * cache, batches in flight), as opposed to the heap the collector chose to keep around.
+   */
+  private static double liveHeapMb() {
+    System.gc();
+    return round(java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0, 1);
   }
 
   static double percentile(double[] values, double p) {
