@@ -43,7 +43,7 @@ public final class BenchDataCommand implements Callable<Integer> {
 
   @Option(names = "--distinct", paramLabel = "D", defaultValue = "250000",
       description = "Distinct image files; samples beyond D reuse them in further datasets, because each"
-          + " file takes a 4 KiB block however small (default: ${DEFAULT-VALUE}, about 1 GB).")
+          + " file takes a 4 KiB block however small (default: ${DEFAULT-VALUE}, about 1 GB of files).")
   int distinct;
 
   @Option(names = "--dir", paramLabel = "DIR",
