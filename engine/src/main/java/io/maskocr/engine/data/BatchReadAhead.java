@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * Prepares the next few batches of a {@link BatchSampler} on one background thread, in step
  * order, while the caller consumes the current one. Safe because a batch is a pure function of
  * its step: a batch computed early is the batch computed on time, so a resume or a jump only
- * throws away what was read ahead and starts again from the step asked for.
+ * throws away what was read ahead and starts again from the step asked for. Every batch is
+ * computed on that one thread, so the sources are never read concurrently.
  *
  * <p>The thread runs only while there is work and ends after two idle seconds, so a stage that
  * finishes (or a sampler that is dropped) leaves nothing to close. On a two-core laptop it uses
@@ -58,11 +59,16 @@ final class BatchReadAhead {
     }
     Future<List<Sample>> ready = pending.remove(step);
     dropWhere(s -> s < step || s > step + depth); // a resume or jump: those are not coming
+    if (ready == null) {
+      // computed by the worker too, never here: sources are then read by one thread at a
+      // time, as they were before reading ahead (a renderer mixed in may not be thread-safe)
+      ready = worker.submit(() -> batches.compute(step, batchSize));
+    }
     for (long s = step + 1; s <= step + depth; s++) {
       long next = s;
       pending.computeIfAbsent(next, k -> worker.submit(() -> batches.compute(next, batchSize)));
     }
-    return ready != null ? await(ready, step) : batches.compute(step, batchSize);
+    return await(ready, step);
   }
 
   /** Batches computed or in flight beyond the last one asked for (for tests). */

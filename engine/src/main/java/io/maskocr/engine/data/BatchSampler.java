@@ -62,9 +62,9 @@ public final class BatchSampler {
   /** The samples of {@code step}, in order. */
   public List<Sample> batch(long step, int batchSize) {
     if (readAhead != null) {
-      return readAhead.batch(step, batchSize); // its sources are safe to read concurrently
+      return readAhead.batch(step, batchSize); // computes on its one thread
     }
-    synchronized (this) { // a renderer behind a source may not be
+    synchronized (this) { // one caller at a time: a renderer behind a source may not be thread-safe
       return compute(step, batchSize);
     }
   }
