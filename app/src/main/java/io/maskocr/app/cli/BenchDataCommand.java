@@ -70,7 +70,8 @@ public final class BenchDataCommand implements Callable<Integer> {
   Integer readAhead;
 
   @Option(names = "--compare-train",
-      description = "Also run bench train (tiny, linear stem, batch 64, 10 steps) to compare the rates.")
+      description = {"Also run bench train (tiny, linear stem, batch 64, 10 steps) to compare the rates.",
+          "The trainer runs at nice 10: on a busy machine its rate says more about the load than the model."})
   boolean compareTrain;
 
   @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
