@@ -3,7 +3,11 @@ package io.maskocr.test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +58,33 @@ class LayerRulesTest {
     noClasses()
         .that().resideOutsideOfPackage("io.maskocr.engine.store..")
         .should().dependOnClassesThat().resideInAPackage("java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyJsonBuildsAJsonMapperInTheEngineAndTheApp() {
+    // one place configures JSON (io.maskocr.engine.io.Json); the renderer cannot see it.
+    // AnnotatorSettings is left to the annotate view's owners, who work on it now.
+    noClasses()
+        .that().resideInAnyPackage("io.maskocr.engine..", "io.maskocr.app..")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.engine.io.Json")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.app.ui.annotate.AnnotatorSettings")
+        .should().callConstructor("com.fasterxml.jackson.databind.ObjectMapper")
+        .check(classes);
+  }
+
+  @Test
+  void nobodyReconfiguresTheSharedJsonMappers() {
+    // Json's mappers are shared: a disable() in one reader would change every other reader
+    DescribedPredicate<JavaCall<?>> reconfigures =
+        JavaCall.Predicates.target(AccessTarget.Predicates.declaredIn("com.fasterxml.jackson.databind.ObjectMapper"))
+            .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                "enable|disable|configure|set[A-Z].*|register.*|addMixIn|activateDefaultTyping.*")));
+    noClasses()
+        .that().resideInAnyPackage("io.maskocr.engine..", "io.maskocr.app..")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.engine.io.Json")
+        .and().doNotHaveFullyQualifiedName("io.maskocr.app.ui.annotate.AnnotatorSettings")
+        .should().callMethodWhere(reconfigures)
         .check(classes);
   }
 

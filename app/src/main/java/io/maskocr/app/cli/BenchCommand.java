@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       BenchRenderCommand.class,
       BenchTrainCommand.class,
+      BenchDataCommand.class,
       BenchInferCommand.class,
       BenchAnnotateCommand.class,
       BenchUiCommand.class,

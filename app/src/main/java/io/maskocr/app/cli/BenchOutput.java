@@ -2,12 +2,13 @@ package io.maskocr.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.io.Json;
 import java.io.PrintWriter;
 import java.util.Map;
 
 /** Prints benchmark figures: readable lines, plus one JSON object last with {@code --json}. */
 final class BenchOutput {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private BenchOutput() {}
 

@@ -1,9 +1,9 @@
 package io.maskocr.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.engine.io.ImportRequest;
 import io.maskocr.engine.io.ImportSummary;
 import io.maskocr.engine.io.Importer;
+import io.maskocr.engine.io.Json;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.Prediction;
 import io.maskocr.engine.store.Sample;
@@ -138,7 +138,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
           ((Number) r.get("import_per_s")).doubleValue() >= 5000
               && ((Number) r.get("queue_query_p95_ms")).doubleValue() < 20);
       if (json) {
-        out.println(new ObjectMapper().writeValueAsString(r));
+        out.println(Json.mapper().writeValueAsString(r));
       } else {
         r.forEach((k, v) -> out.printf("%-26s %s%n", k, v));
       }

@@ -1,9 +1,9 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.io.LabelsTsv;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,8 @@ final class BundledWords {
   static List<BufferedImage> images() throws IOException {
     Path dir = MaskocrHome.samples().resolve("datasets").resolve("synth-words");
     List<BufferedImage> out = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("labels.tsv"))) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String file = line.substring(0, line.indexOf('\t'));
+    for (LabelsTsv.Entry e : LabelsTsv.read(dir.resolve(LabelsTsv.FILE_NAME), false)) {
+      String file = e.path();
       BufferedImage img = ImageIO.read(dir.resolve(file).toFile());
       if (img == null) {
         throw new IOException("cannot decode bundled sample " + dir.resolve(file));

@@ -8,7 +8,10 @@ import java.util.function.Predicate;
 /**
  * Chooses the samples of every step as a pure function of (seed, step), so a resumed run sees
  * the same data in the same order. One finite source is read in a fresh shuffled order each
- * epoch; several sources are mixed by weight (drawing with replacement).
+ * epoch; several sources are mixed by weight (drawing with replacement). When a source asks for
+ * it ({@link DataSource#readAheadBatches}), the next batches are prepared on a background
+ * thread ({@link BatchReadAhead}); that changes when a batch is computed, never what it holds.
+ * Thread-safe.
  */
 public final class BatchSampler {
   private static final int MAX_REDRAWS = 50;
@@ -17,8 +20,11 @@ public final class BatchSampler {
   private final double[] cumulative;
   private final long seed;
   private final Predicate<Sample> accept;
-  private long cachedEpoch = -1;
-  private long[] cachedOrder;
+  private final BatchReadAhead readAhead;
+  // Two epochs: around an epoch boundary the read-ahead thread is one epoch ahead of the
+  // caller, and a single slot would reshuffle the whole order at every batch.
+  private final long[] cachedEpochs = {-1, -1};
+  private final int[][] cachedOrders = new int[2][];
 
   /**
    * @param sources at least one source
@@ -46,10 +52,24 @@ public final class BatchSampler {
     }
     this.seed = seed;
     this.accept = accept;
+    int ahead = 0;
+    for (DataSource s : this.sources) {
+      ahead = Math.max(ahead, s.readAheadBatches());
+    }
+    this.readAhead = ahead > 0 ? new BatchReadAhead(this::compute, ahead) : null;
   }
 
   /** The samples of {@code step}, in order. */
-  public synchronized List<Sample> batch(long step, int batchSize) {
+  public List<Sample> batch(long step, int batchSize) {
+    if (readAhead != null) {
+      return readAhead.batch(step, batchSize); // computes on its one thread
+    }
+    synchronized (this) { // one caller at a time: a renderer behind a source may not be thread-safe
+      return compute(step, batchSize);
+    }
+  }
+
+  private List<Sample> compute(long step, int batchSize) {
     List<Sample> out = new ArrayList<>(batchSize);
     for (int i = 0; i < batchSize; i++) {
       long draw = step * batchSize + i;
@@ -93,23 +113,29 @@ public final class BatchSampler {
     return src.get(index, draw * 64 + attempt);
   }
 
-  private long[] order(long epoch, long n) {
-    if (epoch != cachedEpoch) {
-      long[] p = new long[(int) n];
-      for (int i = 0; i < n; i++) {
-        p[i] = i;
+  /** The shuffled order of {@code epoch}; int indices halve its size for a million samples. */
+  private synchronized int[] order(long epoch, long n) {
+    for (int k = 0; k < 2; k++) {
+      if (cachedEpochs[k] == epoch) {
+        return cachedOrders[k];
       }
-      SplittableRandom r = new SplittableRandom(Seeds.mix(seed, -1 - epoch));
-      for (int i = p.length - 1; i > 0; i--) {
-        int j = r.nextInt(i + 1);
-        long t = p[i];
-        p[i] = p[j];
-        p[j] = t;
-      }
-      cachedOrder = p;
-      cachedEpoch = epoch;
     }
-    return cachedOrder;
+    int[] p = new int[Math.toIntExact(n)];
+    for (int i = 0; i < n; i++) {
+      p[i] = i;
+    }
+    SplittableRandom r = new SplittableRandom(Seeds.mix(seed, -1 - epoch));
+    for (int i = p.length - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = p[i];
+      p[i] = p[j];
+      p[j] = t;
+    }
+    // replace the older epoch: training moves forward, so it is the one not needed again
+    int slot = cachedEpochs[0] < cachedEpochs[1] ? 0 : 1;
+    cachedEpochs[slot] = epoch;
+    cachedOrders[slot] = p;
+    return p;
   }
 
   /** Provenance lines of the sources with their weights. */

@@ -20,6 +20,15 @@ public interface DataSource {
   /** One line saying what this is, for the run's provenance (dataset id, split, hash...). */
   String describe();
 
+  /**
+   * How many batches a {@link BatchSampler} should prepare ahead on a background thread when it
+   * reads this source. Sources that read files (streamed workspace splits) ask for some, so
+   * decoding overlaps the trainer's step; in-memory and rendered sources keep the default 0.
+   */
+  default int readAheadBatches() {
+    return 0;
+  }
+
   /** True when the source yields a finite list that should be shuffled per epoch. */
   default boolean finite() {
     return size() != Long.MAX_VALUE;

@@ -1,9 +1,8 @@
 package io.maskocr.engine.data;
 
+import io.maskocr.engine.io.LabelsTsv;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,36 +17,27 @@ public final class FolderSource {
 
   /** Loads every listed image; errors name the file and line. */
   public static List<LabeledImage> load(Path folder) {
-    Path tsv = folder.resolve("labels.tsv");
-    List<String> lines;
+    Path tsv = folder.resolve(LabelsTsv.FILE_NAME);
+    List<LabelsTsv.Entry> entries;
     try {
-      lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+      entries = LabelsTsv.read(tsv, true);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "cannot read " + tsv + ": " + e.getMessage() + " (a folder dataset needs labels.tsv with file<TAB>label lines)");
     }
     List<LabeledImage> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      if (tab <= 0) {
-        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected file<TAB>label, got '" + line + "'");
-      }
-      String file = line.substring(0, tab);
-      Path img = folder.resolve(file);
+    for (LabelsTsv.Entry e : entries) {
+      Path img = folder.resolve(e.path());
       BufferedImage bi;
       try {
         bi = ImageIO.read(img.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": cannot read image " + img + ": " + e.getMessage());
+      } catch (IOException ex) {
+        throw new IllegalArgumentException(tsv + ":" + e.line() + ": cannot read image " + img + ": " + ex.getMessage());
       }
       if (bi == null) {
-        throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": " + img + " is not a readable image");
+        throw new IllegalArgumentException(tsv + ":" + e.line() + ": " + img + " is not a readable image");
       }
-      out.add(new LabeledImage(folder.getFileName() + "/" + file, bi, line.substring(tab + 1), null));
+      out.add(new LabeledImage(folder.getFileName() + "/" + e.path(), bi, e.label(), null));
     }
     return out;
   }

@@ -92,7 +92,7 @@ abstract class ExportWriter implements AutoCloseable {
   }
 
   static final class Jsonl extends ListWriter {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     Jsonl(Path out) throws IOException {
       super(out, "labels.jsonl");

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * as aliases used by other tools.
  */
 final class JsonlSource extends ListSource {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   JsonlSource(Path listFile) throws IOException {
     super(listFile);

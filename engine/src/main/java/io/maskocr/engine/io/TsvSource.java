@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * {@code relative/path<TAB>label} per line (PaddleOCR rec_gt, labels.tsv). A line with no tab
- * is an unlabeled image; the label is everything after the first tab, kept verbatim.
+ * {@code relative/path<TAB>label} per line (PaddleOCR rec_gt, labels.tsv), parsed by {@link
+ * LabelsTsv}. A bad line is skipped with its reason, as every import source does.
  */
 final class TsvSource extends ListSource {
   TsvSource(Path listFile) throws IOException {
@@ -14,11 +14,7 @@ final class TsvSource extends ListSource {
 
   @Override
   Entry parse(String line) {
-    int tab = line.indexOf('\t');
-    String path = tab < 0 ? line : line.substring(0, tab);
-    if (path.isBlank()) {
-      throw new IllegalArgumentException("no image path before the tab");
-    }
-    return new Entry(path.strip(), tab < 0 ? null : line.substring(tab + 1));
+    LabelsTsv.Entry e = LabelsTsv.parse(0, line); // the line number is added by ListSource
+    return new Entry(e.path(), e.label());
   }
 }

@@ -3,6 +3,8 @@ package io.maskocr.engine.learn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.io.Json;
+import io.maskocr.engine.io.LabelsTsv;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,18 +49,15 @@ public final class BundledSamples {
     }
     Map<String, float[]> boxes = readBoxes(folder.resolve("boxes.jsonl"));
     List<Entry> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      if (tab <= 0) {
-        throw new IOException(tsv + ":" + (i + 1) + ": expected file<TAB>label, got '" + line + "'");
-      }
-      String file = line.substring(0, tab);
-      String label = line.substring(tab + 1);
+    List<LabelsTsv.Entry> listed;
+    try {
+      listed = LabelsTsv.read(tsv, true);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e); // callers expect a damaged installation as IOException
+    }
+    for (LabelsTsv.Entry e : listed) {
+      String file = e.path();
+      String label = e.label();
       float[] spans = boxes.get(file);
       if (spans != null && spans.length != 2 * label.length()) {
         spans = null; // boxes that do not match the label one to one are no use for masking
@@ -76,7 +75,7 @@ public final class BundledSamples {
     if (!Files.isRegularFile(jsonl)) {
       return out;
     }
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.mapper();
     List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) {

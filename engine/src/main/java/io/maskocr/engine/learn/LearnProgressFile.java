@@ -1,6 +1,7 @@
 package io.maskocr.engine.learn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ public final class LearnProgressFile {
   /** File name inside the workspace folder. */
   public static final String NAME = "learn.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private final Path file;
 
   /** The progress file of the workspace folder {@code workspaceRoot}. */

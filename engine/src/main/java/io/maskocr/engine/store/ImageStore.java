@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 
 /**
  * Image files of a workspace, content-addressed: {@code images/ab/abcdef...(64 hex).png}. The
@@ -97,12 +95,23 @@ public final class ImageStore {
     return Files.readAllBytes(path(sample));
   }
 
-  /** Decodes a sample's image (TwelveMonkeys plugins extend the formats ImageIO reads). */
+  /**
+   * Decodes a sample's image with the reader {@code ImageIO} would choose (TwelveMonkeys
+   * plugins extend the formats it reads), reused per thread ({@link ImageDecoder}).
+   */
   public BufferedImage read(Sample sample) throws IOException {
-    BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes(sample)));
-    if (img == null) {
-      throw new IOException("no image decoder for " + path(sample));
-    }
-    return img;
+    return read(sample.sha256(), sample.format());
+  }
+
+  /**
+   * Decodes the image with this hash and format, for callers that keep hashes rather than
+   * {@link Sample} records (streaming training data).
+   *
+   * @throws java.nio.file.NoSuchFileException when the file is missing
+   * @throws IOException when it cannot be read or no decoder understands its bytes
+   */
+  public BufferedImage read(String sha256, String format) throws IOException {
+    Path file = path(sha256, format);
+    return ImageDecoder.decode(Files.readAllBytes(file), format, file);
   }
 }

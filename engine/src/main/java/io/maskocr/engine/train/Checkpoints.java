@@ -115,10 +115,11 @@ public final class Checkpoints {
   public static CheckpointInfo readInfo(Path checkpointDir) {
     Path f = checkpointDir.resolve("checkpoint.json");
     try {
-      // tolerant: a field written by a newer build (or the starter's provenance) is no error
-      CheckpointInfo info = Recipes.json()
-          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .readValue(f.toFile(), CheckpointInfo.class);
+      // tolerant: a field written by a newer build (or the starter's provenance) is no error;
+      // an ObjectReader carries the exception, the shared mapper stays strict for everyone else
+      CheckpointInfo info = Recipes.json().readerFor(CheckpointInfo.class)
+          .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .readValue(f.toFile());
       if (info.format() != CheckpointInfo.FORMAT) {
         throw new IllegalArgumentException(f + " has checkpoint format " + info.format()
             + "; this build reads format " + CheckpointInfo.FORMAT);

@@ -1,6 +1,7 @@
 package io.maskocr.engine.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class FileRunRecorder implements RunRecorder {
   public void event(TrainingEvent event) {
     try {
       if (event instanceof TrainingEvent.Metrics m) {
-        String line = new ObjectMapper().writeValueAsString(m) + "\n";
+        String line = Json.mapper().writeValueAsString(m) + "\n";
         Files.writeString(runDir.resolve("metrics.jsonl"), line, StandardCharsets.UTF_8,
             StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       } else if (event instanceof TrainingEvent.Finished f) {

@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.io.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,7 +19,7 @@ public final class JsonLeaves {
   public static Map<String, String> of(String json) {
     Map<String, String> out = new TreeMap<>();
     try {
-      walk(new ObjectMapper().readTree(json == null ? "null" : json), "", out);
+      walk(Json.mapper().readTree(json == null ? "null" : json), "", out);
     } catch (IOException e) {
       out.put("(text)", json);
     }

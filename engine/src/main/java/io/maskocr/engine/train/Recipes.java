@@ -1,9 +1,8 @@
 package io.maskocr.engine.train;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.maskocr.engine.MaskocrHome;
+import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,9 @@ import java.util.stream.Stream;
 public final class Recipes {
   private Recipes() {}
 
-  /** The JSON mapper used for recipes, checkpoints and provenance. */
+  /** The JSON mapper used for recipes, checkpoints and provenance: {@link Json#pretty()}. */
   public static ObjectMapper json() {
-    return new ObjectMapper()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(SerializationFeature.INDENT_OUTPUT);
+    return Json.pretty();
   }
 
   /** Loads {@code nameOrFile}: an existing file path, else a built-in recipe name. */

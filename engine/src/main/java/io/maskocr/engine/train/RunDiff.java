@@ -1,5 +1,6 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.io.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.engine.store.RunRecord;
@@ -162,10 +163,10 @@ public record RunDiff(long runA, long runB, List<RunDifference> differences) {
 
   private static JsonNode parse(String json) {
     try {
-      JsonNode n = new ObjectMapper().readTree(json == null || json.isBlank() ? "{}" : json);
-      return n == null ? new ObjectMapper().createObjectNode() : n;
+      JsonNode n = Json.mapper().readTree(json == null || json.isBlank() ? "{}" : json);
+      return n == null ? Json.mapper().createObjectNode() : n;
     } catch (IOException e) {
-      return new ObjectMapper().createObjectNode();
+      return Json.mapper().createObjectNode();
     }
   }
 }

@@ -3,10 +3,14 @@ package io.maskocr.engine.train;
 import io.maskocr.engine.data.Augmenter;
 import io.maskocr.engine.data.DataSource;
 import io.maskocr.engine.data.FolderSource;
+import io.maskocr.engine.data.ImageCache;
 import io.maskocr.engine.data.ImageListSource;
 import io.maskocr.engine.data.ImagePreprocessor;
 import io.maskocr.engine.data.LabeledImage;
-import io.maskocr.engine.data.WorkspaceImages;
+import io.maskocr.engine.data.SampleIndex;
+import io.maskocr.engine.data.SplitIndexLoader;
+import io.maskocr.engine.data.StreamOptions;
+import io.maskocr.engine.data.WorkspaceStreamSource;
 import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
@@ -16,14 +20,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolves recipe data against a workspace: {@code split} reads a dataset split, {@code folder}
- * a labels.tsv folder, {@code synthetic} the renderer stream (through the factory given).
- * Loaded image lists are cached, so two stages reading the same split load it once.
+ * Resolves recipe data against a workspace: {@code split} streams a dataset split from the
+ * image store ({@link WorkspaceStreamSource}: sample list in memory, images decoded on demand
+ * through one bounded cache), {@code folder} loads a labels.tsv folder (small sets), {@code
+ * synthetic} the renderer stream (through the factory given). Sample lists and folder images
+ * are kept, so two stages reading the same split list it once and share decoded images.
  */
 public final class WorkspaceDataResolver implements DataResolver {
   private final Workspace workspace;
   private final DataResolver synthetic;
-  private final Map<String, List<LabeledImage>> cache = new ConcurrentHashMap<>();
+  private final StreamOptions options;
+  private final ImageCache images;
+  private final Map<String, List<LabeledImage>> folders = new ConcurrentHashMap<>();
+  private final Map<String, SampleIndex> splits = new ConcurrentHashMap<>();
 
   /** Resolves against {@code workspace} with the bundled renderer for synthetic data. */
   public WorkspaceDataResolver(Workspace workspace) {
@@ -35,8 +44,24 @@ public final class WorkspaceDataResolver implements DataResolver {
    * @param synthetic resolver for {@code synthetic} specs, or null when unavailable
    */
   public WorkspaceDataResolver(Workspace workspace, DataResolver synthetic) {
+    this(workspace, synthetic, StreamOptions.defaults());
+  }
+
+  /**
+   * @param workspace open workspace (may be null when recipes use only folders / synthetic)
+   * @param synthetic resolver for {@code synthetic} specs, or null when unavailable
+   * @param options image cache budget and read-ahead of streamed splits
+   */
+  public WorkspaceDataResolver(Workspace workspace, DataResolver synthetic, StreamOptions options) {
     this.workspace = workspace;
     this.synthetic = synthetic;
+    this.options = options;
+    this.images = new ImageCache(options.cacheBytes());
+  }
+
+  /** The decoded-image cache every streamed split of this resolver shares (for figures). */
+  public ImageCache imageCache() {
+    return images;
   }
 
   @Override
@@ -61,7 +86,7 @@ public final class WorkspaceDataResolver implements DataResolver {
         }
         return synthetic.resolve(spec, config, seed);
       case "folder": {
-        List<LabeledImage> imgs = cache.computeIfAbsent("folder:" + spec.path(), k -> FolderSource.load(Path.of(spec.path())));
+        List<LabeledImage> imgs = folders.computeIfAbsent(spec.path(), k -> FolderSource.load(Path.of(spec.path())));
         return new ImageListSource("folder " + spec.path(), imgs, pre, aug, seed);
       }
       default: {
@@ -69,10 +94,10 @@ public final class WorkspaceDataResolver implements DataResolver {
           throw new IllegalArgumentException("data of kind split needs a workspace");
         }
         Split split = "all".equals(spec.split()) ? null : Split.parse(spec.split());
-        List<LabeledImage> imgs = cache.computeIfAbsent("split:" + spec.dataset() + "/" + spec.split(),
-            k -> WorkspaceImages.load(workspace, spec.dataset(), split, false));
-        return new ImageListSource(
-            "workspace dataset " + spec.dataset() + " split " + spec.split(), imgs, pre, aug, seed);
+        SampleIndex index = splits.computeIfAbsent(spec.dataset() + "/" + spec.split(),
+            k -> SplitIndexLoader.load(workspace, spec.dataset(), split, false));
+        return new WorkspaceStreamSource("workspace dataset " + spec.dataset() + " split " + spec.split(),
+            index, workspace, images, pre, aug, seed, options.readAheadBatches());
       }
     }
   }

@@ -17,7 +17,7 @@ import java.nio.file.StandardCopyOption;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnnotatorSettings(String name) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = io.maskocr.engine.io.Json.mapper();
 
   public AnnotatorSettings {
     name = name == null ? "" : name.strip();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
+import io.maskocr.engine.io.Json;
 import io.maskocr.engine.store.MetricSummary;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
@@ -61,7 +62,7 @@ public final class RunsViewModel {
 
   static List<RunRow> load(Workspace w) {
     List<RunRow> out = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = Json.mapper();
     Map<Long, List<MetricSummary>> metrics = w.runs().metricSummaries().stream()
         .collect(Collectors.groupingBy(MetricSummary::runId));
     for (RunRecord r : w.runs().list()) {
@@ -191,7 +192,7 @@ public final class RunsViewModel {
 
   private static String pretty(String json) {
     try {
-      ObjectMapper m = new ObjectMapper();
+      ObjectMapper m = Json.mapper();
       return m.writerWithDefaultPrettyPrinter().writeValueAsString(m.readTree(json));
     } catch (Exception e) {
       return json;

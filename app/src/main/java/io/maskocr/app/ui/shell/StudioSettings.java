@@ -2,7 +2,7 @@ package io.maskocr.app.ui.shell;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,7 @@ import java.nio.file.StandardCopyOption;
 public record StudioSettings(
     double x, double y, double width, double height, boolean maximized, String lastWorkspace) {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.pretty();
 
   /** First-run defaults: a window that fits a 1280x800 screen, no last workspace. */
   public static StudioSettings defaults() {
