@@ -87,8 +87,13 @@ class AnnotateModelUiTest {
     assertTrue(result.getText().contains("trained on 16 labelled images"), result.getText());
     assertTrue(result.getText().contains("mixed half and half with every dataset's train split"), result.getText());
     // the queue now shows the new run's predictions
-    AnnotateUiTest.waitUntil(() -> !queue.getItems().isEmpty()
-        && queue.getItems().get(0).prediction().checkpoint().endsWith("@10"));
+    try {
+      AnnotateUiTest.waitUntil(() -> !queue.getItems().isEmpty()
+          && queue.getItems().get(0).prediction().checkpoint().endsWith("@10"));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the queue did not move to the new checkpoint; fine-tune said: " + result.getText()
+          + "; queue head: " + (queue.getItems().isEmpty() ? "empty" : queue.getItems().get(0).prediction().checkpoint()), e);
+    }
     ImageView picture = robot.lookup("#annotate-image").queryAs(ImageView.class);
     AnnotateUiTest.waitUntil(() -> picture.getImage() != null && overlay.getImage() != null);
     Screens.save(robot, window.scene(), "annotate-finetune");
