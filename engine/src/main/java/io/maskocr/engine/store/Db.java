@@ -70,6 +70,15 @@ final class Db implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw writeFailure(e);
+    } catch (StoreException e) {
+      // work that wrapped its SQLException (Datasets.getOrCreate...) gets the same diagnosis
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql) {
+          StoreException clear = writeFailure(sql);
+          throw clear.getMessage().contains(": write failed: ") ? e : clear;
+        }
+      }
+      throw e;
     } finally {
       writeLock.unlock();
     }
