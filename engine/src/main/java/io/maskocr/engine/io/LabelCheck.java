@@ -3,7 +3,8 @@ package io.maskocr.engine.io;
 /**
  * Refuses labels no recognizer can learn from and that break list formats on export: empty
  * text, control characters (a NUL ends strings in C tools; an escape sequence rewrites the
- * terminal of whoever prints the label) and text far longer than any word crop holds.
+ * terminal of whoever prints the label) and text far longer than any word crop holds. A tab
+ * is kept: TSV labels are everything after the first tab, verbatim.
  */
 final class LabelCheck {
   /** Longest label accepted, in characters: generous for a line of text, far below abuse. */
@@ -24,7 +25,7 @@ final class LabelCheck {
     }
     for (int i = 0; i < label.length(); i++) {
       char ch = label.charAt(i);
-      if (Character.getType(ch) == Character.CONTROL) {
+      if (ch != '\t' && Character.getType(ch) == Character.CONTROL) {
         return String.format("control character U+%04X at position %d", (int) ch, i + 1);
       }
     }

@@ -136,7 +136,7 @@ public final class Workspace implements AutoCloseable {
     int version = db.read(Migrations::version);
     if (version > Migrations.latestVersion()) {
       throw new StoreException("workspace " + root + " has schema version " + version + ", newer than this"
-          + " MaskOCR Studio reads (" + Migrations.latestVersion() + "): update MaskOCR Studio to open it;"
+          + " MaskOCR Studio reads (" + Migrations.latestVersion() + "): update the application to open it;"
           + " nothing was changed");
     }
   }

@@ -90,7 +90,7 @@ class HostileWorkspaceTest {
     }
     Snapshot before = Snapshot.of(ws);
     Cli list = Cli.run("datasets", "-w", ws.toString());
-    list.assertOneLineFailure(1, "datasets", ws.toString(), "999", "update MaskOCR Studio");
+    list.assertOneLineFailure(1, "datasets", ws.toString(), "999", "update the application");
     Cli imp = Cli.run("import", newImages().toString(), "--dataset", "more", "-w", ws.toString());
     imp.assertOneLineFailure(1, "import", ws.toString(), "999");
     Snapshot.of(ws).assertSameAs(before);
