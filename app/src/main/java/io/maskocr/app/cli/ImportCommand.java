@@ -113,8 +113,8 @@ public final class ImportCommand implements Callable<Integer> {
         printSummary(out, err, s, workspace);
         if (s.skipped() > 0) {
           // exit 1 so scripts notice; what was imported stays (a re-run imports only the fixed items)
-          err.println(spec.qualifiedName() + ": " + s.skipped() + " skipped (listed above): fix or remove them"
-              + " and run the import again; the " + s.imported() + " imported stay and duplicates are not added twice");
+          err.println(spec.qualifiedName() + ": " + s.skipped() + " skipped (listed above); fix or remove them and"
+              + " import again: the " + s.imported() + " imported now are kept and will not be added twice");
           err.flush();
           return 1;
         }

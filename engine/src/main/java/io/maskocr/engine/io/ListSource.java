@@ -46,7 +46,7 @@ abstract class ListSource implements ImportSource {
     String where = listFile.getFileName() + ":" + line.number();
     if (line.text() == null) {
       return ImportItem.skipped(where, where, SkipReason.BAD_LABEL_ENCODING,
-          "line " + line.number() + " of " + listFile + " is not UTF-8; re-save the list as UTF-8");
+          "line " + line.number() + " of " + listFile);
     }
     Entry e;
     try {

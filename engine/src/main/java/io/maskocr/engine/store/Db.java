@@ -91,9 +91,8 @@ final class Db implements AutoCloseable {
   private StoreException writeFailure(SQLException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-      return new StoreException("workspace database " + file + " is locked by another program (waited "
-          + BUSY_TIMEOUT_MS / 1000 + " s): close the other maskocr command or MaskOCR Studio using it and try again; "
-          + "nothing was changed", e);
+      return new StoreException("workspace database " + file + " is locked by another program: close the other"
+          + " maskocr command or MaskOCR Studio using it and try again; nothing was changed", e);
     }
     if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
       return new StoreException("the disk holding " + file + " is full: free disk space and try again; "

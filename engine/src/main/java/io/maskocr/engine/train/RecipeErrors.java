@@ -20,13 +20,14 @@ final class RecipeErrors {
 
   /** The message for {@code e}, or null when this class has nothing better than Jackson's. */
   static String describe(JsonProcessingException e) {
+    String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+    // Jackson's own advice here is a parser switch the user cannot set
+    if (String.valueOf(e.getOriginalMessage()).contains("Non-standard token")) {
+      return "NaN or Infinity" + at + " is not a usable number; write a finite number";
+    }
     if (e instanceof JsonParseException p) {
-      String at = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column "
-          + p.getLocation().getColumnNr();
       String orig = String.valueOf(p.getOriginalMessage());
-      if (orig.contains("Non-standard token")) {
-        return "NaN or Infinity" + at + " is not a usable number; write a finite number";
-      }
       return "not valid JSON" + at + " (" + orig.split("\n")[0].replaceAll(": was expecting.*", "")
           + "); fix the syntax";
     }

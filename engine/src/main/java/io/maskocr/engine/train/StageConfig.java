@@ -59,7 +59,8 @@ public record StageConfig(
       throw new IllegalArgumentException("stage " + type + " lists no \"data\" sources");
     }
     if (!(lr > 0) || !Double.isFinite(lr) || !(minLr >= 0) || minLr > lr) {
-      throw new IllegalArgumentException("stage " + type + ": need 0 <= minLr <= lr and lr > 0, got lr " + lr + " minLr " + minLr);
+      throw new IllegalArgumentException("stage " + type + ": need 0 <= minLr <= lr and lr > 0, got lr " + lr + " minLr " + minLr
+          + "; write finite numbers in that order");
     }
     // NaN passes every comparison but poisons every weight at the first step: refuse it here
     requireFiniteNonNegative(type, "weightDecay", weightDecay);

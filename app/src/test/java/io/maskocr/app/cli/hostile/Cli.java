@@ -18,6 +18,9 @@ record Cli(int exit, String out, String err) {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int exit = cli.execute(args);
+    if (Boolean.getBoolean("hostile.echo")) { // -Dhostile.echo=true: review the messages users would see
+      System.out.println("[" + args[0] + " -> exit " + exit + "]\n" + err);
+    }
     return new Cli(exit, out.toString(), err.toString());
   }
 

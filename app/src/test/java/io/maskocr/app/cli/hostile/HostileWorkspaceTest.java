@@ -126,6 +126,26 @@ class HostileWorkspaceTest {
     Snapshot.of(ws).assertSameAs(before);
   }
 
+  @Test
+  void predictOnADecompressionBombIsRefusedBeforeDecoding() throws Exception {
+    base();
+    Path bomb = HostileFiles.write(tmp.resolve("bomb.png"), HostileFiles.bombPng(100_000, 100_000));
+    Snapshot before = Snapshot.of(ws);
+    Cli run = Cli.run("predict", "--run", "starter", bomb.toString(), "-w", ws.toString());
+    run.assertOneLineFailure(1, "predict", bomb.toString(), "too large", "downscale");
+    Snapshot.of(ws).assertSameAs(before);
+  }
+
+  @Test
+  void predictOnAZeroByteImage() throws Exception {
+    base();
+    Path empty = HostileFiles.write(tmp.resolve("empty.png"), new byte[0]);
+    Snapshot before = Snapshot.of(ws);
+    Cli run = Cli.run("predict", "--run", "starter", empty.toString(), "-w", ws.toString());
+    run.assertOneLineFailure(1, "predict", empty.toString(), "empty file");
+    Snapshot.of(ws).assertSameAs(before);
+  }
+
   /** Registers the starter as a run (first predict) and returns its newest weights.bin. */
   private Path starterWeights(Path img) throws Exception {
     Cli ok = Cli.run("predict", "--run", "starter", img.toString(), "-w", ws.toString());
