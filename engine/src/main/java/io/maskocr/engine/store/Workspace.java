@@ -126,7 +126,7 @@ public final class Workspace implements AutoCloseable {
    */
   private static void requireWritable(Path root) {
     if (!Files.isWritable(root) || !Files.isWritable(root.resolve(DB_FILE))) {
-      throw new StoreException("workspace " + root + " is read-only: make it writable (chmod -R u+w) or copy it"
+      throw new StoreException("workspace " + root + " is read-only: make it writable (chmod -R u+w, or remount its disk read-write) or copy it"
           + " to a writable folder; nothing was changed");
     }
   }
