@@ -14,7 +14,9 @@ import javax.imageio.stream.ImageInputStream;
  * first and refuses oversized images before decoding a pixel (decompression bombs), then
  * decodes fully so corrupt and truncated files are caught at import, not during training.
  * Decoders come from ImageIO with the TwelveMonkeys plugins (JPEG with broken metadata,
- * CMYK, BMP variants, TIFF, WebP). Thread-safe.
+ * CMYK, BMP variants, TIFF, WebP). 16-bit and palette images are accepted as they are; an
+ * animated GIF or a multi-page TIFF is accepted and its first frame or page is the sample
+ * (every decoder here reads image 0), so one file never becomes several samples. Thread-safe.
  */
 public final class ImageChecker {
   static {

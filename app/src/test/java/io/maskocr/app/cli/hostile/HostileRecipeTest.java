@@ -80,6 +80,15 @@ class HostileRecipeTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyBuiltInRecipePassesTheStricterChecks() {
+    List<String> names = io.maskocr.engine.train.Recipes.builtIn();
+    assertTrue(names.contains("quick"), names.toString());
+    for (String n : names) {
+      assertTrue(io.maskocr.engine.train.Recipes.load(n).totalSteps() > 0, n);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void missingRecipeFileNamesItAndTheBuiltIns() {
     Path ws = BaseWorkspace.create(tmp);
     Snapshot before = Snapshot.of(ws);
