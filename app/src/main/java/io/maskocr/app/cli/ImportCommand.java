@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
       "JSON Lines {\"filename\":...,\"text\":...}); a folder holding labels.tsv,",
       "rec_gt.txt or labels.jsonl; an LMDB folder (data.mdb with num-samples,",
       "image-%%09d, label-%%09d).",
-      "Bad images (corrupt, empty, truncated, too large, unsupported) and bad",
-      "list lines are skipped with a reason; the import goes on and ends with",
-      "a summary. Images are copied into the workspace; the source is never",
+      "Bad images (corrupt, empty, truncated, too large, unsupported), bad",
+      "labels and bad list lines are skipped with a reason; the import goes on,",
+      "ends with a summary and exits 1 when anything was skipped (what was",
+      "imported stays). Images are copied into the workspace; the source is never",
       "modified. Ctrl-C stops between batches; what was committed stays."
     },
     footer = {
@@ -110,6 +111,13 @@ public final class ImportCommand implements Callable<Integer> {
                 cancel::get);
         bar.close();
         printSummary(out, err, s, workspace);
+        if (s.skipped() > 0) {
+          // exit 1 so scripts notice; what was imported stays (a re-run imports only the fixed items)
+          err.println(spec.qualifiedName() + ": " + s.skipped() + " skipped (listed above); fix or remove them and"
+              + " import again: the " + s.imported() + " imported now are kept and will not be added twice");
+          err.flush();
+          return 1;
+        }
       }
     } finally {
       finished.countDown();
@@ -129,7 +137,7 @@ public final class ImportCommand implements Callable<Integer> {
         err.println("  ... (" + (s.skipped() - 10) + " more skipped)");
         break;
       }
-      err.println("  skipped " + skipped);
+      err.println("  skipped " + visible(skipped.toString()) + "; " + skipped.reason().hint());
     }
     double secs = Math.max(1e-9, s.elapsed().toNanos() / 1e9);
     out.printf(Locale.ROOT, "dataset '%s' (%s, %s): %s in %.1f s (%,.0f items/s)%n",
@@ -137,5 +145,20 @@ public final class ImportCommand implements Callable<Integer> {
         (s.imported() + s.duplicates() + s.skipped()) / secs);
     out.flush();
     err.flush();
+  }
+
+  /** One printable line: a file name may hold a newline or an escape sequence. */
+  static String visible(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.chars().forEach(ch -> {
+      if (ch == '\n') {
+        b.append("\\n");
+      } else if (Character.getType(ch) == Character.CONTROL) {
+        b.append(String.format("\\u%04x", ch));
+      } else {
+        b.append((char) ch);
+      }
+    });
+    return b.toString();
   }
 }

@@ -12,6 +12,8 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
     String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+    // one line whatever the cause wrote (parsers and SQLite put details on further lines)
+    message = message.strip().replaceAll("\\s*\\R\\s*", " ");
     cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + message);
     if (System.getenv("MASKOCR_DEBUG") != null) {
       ex.printStackTrace(cli.getErr());

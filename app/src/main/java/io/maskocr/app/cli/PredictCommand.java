@@ -1,6 +1,9 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.engine.infer.Prediction;
+import io.maskocr.engine.io.BadImageException;
+import io.maskocr.engine.io.ImageChecker;
+import io.maskocr.engine.io.ImageLimits;
 import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.store.Workspace;
 import java.awt.image.BufferedImage;
@@ -10,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Read word images with a trained run: prints file, text, confidence and per-character probabilities.")
 public final class PredictCommand implements Callable<Integer> {
+  private static final ImageChecker CHECKER = new ImageChecker(ImageLimits.DEFAULT);
+
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,11 +46,13 @@ public final class PredictCommand implements Callable<Integer> {
       if (!Files.isRegularFile(p)) {
         throw new IllegalArgumentException("no such image file: " + p);
       }
-      BufferedImage img = ImageIO.read(p.toFile());
-      if (img == null) {
-        throw new IllegalArgumentException(p + " is not an image this build can decode (use PNG, JPEG, BMP, TIFF or WebP)");
+      // the import's checker: a header claiming 100000x100000 px is refused before decoding, not an OutOfMemoryError
+      try {
+        pictures.add(CHECKER.read(Files.readAllBytes(p)));
+      } catch (BadImageException e) {
+        throw new IllegalArgumentException(p + ": " + e.reason().text() + " (" + e.getMessage() + "); "
+            + e.reason().hint());
       }
-      pictures.add(img);
     }
     Path runDir;
     try (Workspace w = Workspace.open(ws.resolve())) {

@@ -4,6 +4,7 @@ import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.ModelSpec;
 import io.maskocr.engine.train.Recipe;
+import io.maskocr.engine.train.RecipeData;
 import io.maskocr.engine.train.Recipes;
 import io.maskocr.engine.run.RunLauncher;
 import io.maskocr.engine.run.Ticket;
@@ -107,6 +108,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (budget.steps != null) {
           r = r.scaledTo(budget.steps);
         }
+        RecipeData.requireAvailable(r, w, recipe);
         opts = budget.minutes == null ? TrainingOptions.unlimited() : TrainingOptions.fittedTo(budget.minutes);
         ticket = launcher.submit(name, r, List.of(), "", null, opts);
       }

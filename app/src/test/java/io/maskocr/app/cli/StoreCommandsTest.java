@@ -34,9 +34,10 @@ class StoreCommandsTest {
     String ws = tmp.resolve("ws").toString();
     CliRun imp = CliRun.of("import", folder().toString(), "--dataset", "words", "--label-pattern", "{label}_*.png",
         "--split", "val", "--workspace", ws);
-    assertEquals(0, imp.exit(), imp.err());
+    assertEquals(1, imp.exit(), "a skipped file makes the import exit 1 so scripts notice; " + imp.err());
     assertTrue(imp.out().contains("imported 3, duplicates 0, skipped 1"), imp.out());
     assertTrue(imp.err().contains("skipped broken.png"), imp.err());
+    assertTrue(imp.err().contains("maskocr import: 1 skipped"), imp.err());
 
     CliRun list = CliRun.of("datasets", "-w", ws);
     assertEquals(0, list.exit());

@@ -72,7 +72,7 @@ public final class Exporter {
             break;
           }
           for (Sample s : page) {
-            writer.write(s, ws.images().bytes(s));
+            writer.write(s, imageOf(s));
           }
           written += page.size();
           after = page.get(page.size() - 1).id();
@@ -90,6 +90,17 @@ public final class Exporter {
       return new ExportSummary(dataset.name(), request.format(), out, written, altered, false);
     } finally {
       deleteTree(partial);
+    }
+  }
+
+  /** The stored bytes of a sample; a missing file is named with the sample it belongs to. */
+  private byte[] imageOf(Sample s) throws IOException {
+    try {
+      return ws.images().bytes(s);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IOException("the image of sample " + s.id() + " ('" + s.originalName() + "') is missing: "
+          + ws.images().path(s) + "; run `maskocr check` to list every missing image, then restore the workspace"
+          + " from a backup or re-import the dataset; nothing was exported", e);
     }
   }
 

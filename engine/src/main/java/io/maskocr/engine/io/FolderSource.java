@@ -49,6 +49,10 @@ final class FolderSource implements ImportSource {
 
   private ImportItem item(Path f) {
     String name = root.relativize(f).toString().replace('\\', '/');
+    Path outside = Files.isSymbolicLink(f) ? RootedPath.escapingTarget(root, f) : null;
+    if (outside != null) {
+      return ImportItem.skipped(name, name, SkipReason.PATH_OUTSIDE_ROOT, "a link to " + outside);
+    }
     String label = labels == null ? null : labels.labelOf(f.getFileName().toString());
     return new ImportItem(name, name, () -> Files.readAllBytes(f), label, null);
   }

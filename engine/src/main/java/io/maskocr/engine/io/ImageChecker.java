@@ -14,7 +14,9 @@ import javax.imageio.stream.ImageInputStream;
  * first and refuses oversized images before decoding a pixel (decompression bombs), then
  * decodes fully so corrupt and truncated files are caught at import, not during training.
  * Decoders come from ImageIO with the TwelveMonkeys plugins (JPEG with broken metadata,
- * CMYK, BMP variants, TIFF, WebP). Thread-safe.
+ * CMYK, BMP variants, TIFF, WebP). 16-bit and palette images are accepted as they are; an
+ * animated GIF or a multi-page TIFF is accepted and its first frame or page is the sample
+ * (every decoder here reads image 0), so one file never becomes several samples. Thread-safe.
  */
 public final class ImageChecker {
   static {
@@ -77,14 +79,14 @@ public final class ImageChecker {
           w = reader.getWidth(0);
           h = reader.getHeight(0);
         } catch (IOException | RuntimeException e) {
-          throw failure(e, "header");
+          throw endsEarly(magic, bytes) ? failure(new EOFException(), "header") : failure(e, "header");
         }
         checkSize(w, h);
         BufferedImage img;
         try {
           img = reader.read(0, reader.getDefaultReadParam());
         } catch (IOException | RuntimeException e) {
-          throw failure(e, "pixels");
+          throw endsEarly(magic, bytes) ? failure(new EOFException(), "pixels") : failure(e, "pixels");
         }
         if (out != null) {
           out[0] = img;
@@ -115,6 +117,14 @@ public final class ImageChecker {
           SkipReason.TOO_LARGE,
           w + "x" + h + " px exceeds " + limits.maxPixels() + " px / " + limits.maxSide() + " px per side");
     }
+  }
+
+  /**
+   * A JPEG that fails to decode and lacks its end-of-image marker was cut short: the JPEG
+   * decoder reports that as missing data, not as an EOF, so say "truncated" from the bytes.
+   */
+  private static boolean endsEarly(String magic, byte[] b) {
+    return "jpg".equals(magic) && b.length >= 2 && !((b[b.length - 2] & 0xFF) == 0xFF && (b[b.length - 1] & 0xFF) == 0xD9);
   }
 
   /** Truncation shows up as an EOF somewhere in the cause chain. */

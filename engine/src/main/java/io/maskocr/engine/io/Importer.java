@@ -101,10 +101,10 @@ public final class Importer {
     Tally tally = new Tally();
     boolean wasCancelled = false;
     ExecutorService pool = Executors.newFixedThreadPool(threads, Importer::daemon);
-    Dataset dataset;
+    // created at the first commit that stores a sample: an import whose every item is
+    // refused (or whose source cannot be opened) leaves no empty dataset behind
+    Dataset[] dataset = new Dataset[1];
     try (ImportSource source = open(detected, pattern)) {
-      // created only once the source opened: a wrong path leaves no empty dataset behind
-      dataset = ws.datasets().getOrCreate(request.dataset());
       Iterator<ImportItem> items = source.iterator();
       ArrayDeque<Future<Chunk>> inflight = new ArrayDeque<>();
       String author = "import:" + detected.format().code();
@@ -126,7 +126,7 @@ public final class Importer {
           break;
         }
         Chunk done = await(inflight.poll());
-        commit(dataset, done.outcomes(), author, tally);
+        commit(dataset, request.dataset(), done.outcomes(), author, tally);
         chunkSize = nextChunkSize(done.outcomes().size(), done.nanos(), batchSize);
         progress.progress(
             new ImportProgress(tally.processed, source.total(), tally.imported, tally.duplicates, tally.skipped()));
@@ -136,7 +136,7 @@ public final class Importer {
       pool.shutdownNow();
     }
     return new ImportSummary(
-        dataset.name(),
+        dataset[0] != null ? dataset[0].name() : request.dataset(),
         detected.format(),
         tally.imported,
         tally.duplicates,
@@ -195,6 +195,10 @@ public final class Importer {
     if (item.skip() != null) {
       return new Outcome(null, item.skip());
     }
+    String badLabel = LabelCheck.problem(item.label());
+    if (badLabel != null) {
+      return skip(item, SkipReason.BAD_LABEL, badLabel);
+    }
     byte[] bytes;
     try {
       bytes = item.bytes().read();
@@ -216,7 +220,8 @@ public final class Importer {
       images.put(hash, info.format(), bytes);
     } catch (IOException e) {
       // the workspace disk is the problem, not the item: stop the import
-      throw new java.io.UncheckedIOException("cannot write into the workspace images/ folder", e);
+      throw new java.io.UncheckedIOException("cannot write into " + images.root() + " (free disk space or make it"
+          + " writable, then import again; batches committed before stay)", e);
     }
     return new Outcome(
         new NewSample(hash, info.format(), info.width(), info.height(), item.name(), split, item.label()),
@@ -227,14 +232,17 @@ public final class Importer {
     return new Outcome(null, new Skipped(item.where(), reason, detail));
   }
 
-  private void commit(Dataset dataset, List<Outcome> done, String author, Tally tally) {
+  private void commit(Dataset[] dataset, String name, List<Outcome> done, String author, Tally tally) {
     List<NewSample> batch = new ArrayList<>(done.size());
     for (Outcome o : done) {
       if (o.sample() != null) {
         batch.add(o.sample());
       }
     }
-    AddResult r = ws.samples().addBatch(dataset.id(), batch, author);
+    if (dataset[0] == null && !batch.isEmpty()) {
+      dataset[0] = ws.datasets().getOrCreate(name);
+    }
+    AddResult r = batch.isEmpty() ? new AddResult(0, 0) : ws.samples().addBatch(dataset[0].id(), batch, author);
     tally.imported += r.inserted();
     tally.duplicates += r.duplicates();
     tally.processed += done.size();

@@ -3,7 +3,9 @@ package io.maskocr.engine.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ abstract class ListSource implements ImportSource {
   private final Path listFile;
   private final Path root;
   private final List<Utf8Lines.Line> lines;
+  /** First line naming each file; touched only by the iterating thread. */
+  private final Map<Path, Integer> firstLine = new HashMap<>();
 
   ListSource(Path listFile) throws IOException {
     this.listFile = listFile;
@@ -42,7 +46,7 @@ abstract class ListSource implements ImportSource {
     String where = listFile.getFileName() + ":" + line.number();
     if (line.text() == null) {
       return ImportItem.skipped(where, where, SkipReason.BAD_LABEL_ENCODING,
-          "line " + line.number() + " of " + listFile + " is not UTF-8; re-save the list as UTF-8");
+          "line " + line.number() + " of " + listFile);
     }
     Entry e;
     try {
@@ -57,6 +61,16 @@ abstract class ListSource implements ImportSource {
     }
     Path f = file.get();
     String name = root.relativize(f).toString().replace('\\', '/');
+    Path outside = RootedPath.escapingTarget(root, f);
+    if (outside != null) {
+      return ImportItem.skipped(name, where, SkipReason.PATH_OUTSIDE_ROOT, "'" + name + "' is a link to " + outside);
+    }
+    Integer first = firstLine.putIfAbsent(f, line.number());
+    if (first != null) {
+      // the second label of one image is either a copy or a contradiction: never pick one silently
+      return ImportItem.skipped(name, where, SkipReason.DUPLICATE_ENTRY,
+          "'" + name + "' is already listed on line " + first);
+    }
     return new ImportItem(name, where + " " + name, () -> Files.readAllBytes(f), e.label(), null);
   }
 

@@ -17,7 +17,8 @@ import org.lmdbjava.Txn;
  * The LMDB layout of scene-text training code (clovaai deep-text-recognition-benchmark,
  * PARSeq): key {@code num-samples} holds the count as ASCII, {@code image-%09d} the encoded
  * image and {@code label-%09d} the UTF-8 label, indices 1-based. Opened read-only without a
- * lock file, so a dataset on a read-only disk works.
+ * lock file, so a dataset on a read-only disk works. Only these keys are read, so a key is
+ * never used as a path; an empty label means unlabeled (as {@link Exporter} writes them).
  */
 final class LmdbSource implements ImportSource {
   private final Path dir;
@@ -33,20 +34,34 @@ final class LmdbSource implements ImportSource {
         Env.create(ByteArrayProxy.PROXY_BA)
             .setMaxReaders(4)
             .open(dir.toFile(), EnvFlags.MDB_RDONLY_ENV, EnvFlags.MDB_NOLOCK);
+    Txn<byte[]> read = null;
     try {
       this.db = env.openDbi((byte[]) null);
-      this.txn = env.txnRead();
+      read = env.txnRead();
+      this.txn = read;
       byte[] n = db.get(txn, ascii("num-samples"));
       if (n == null) {
         throw new IllegalArgumentException(
             "LMDB at " + dir + " has no 'num-samples' key: not the scene-text LMDB layout");
       }
+      long claimed;
       try {
-        this.total = Long.parseLong(new String(n, StandardCharsets.US_ASCII).trim());
+        claimed = Long.parseLong(new String(n, StandardCharsets.US_ASCII).trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("LMDB at " + dir + ": 'num-samples' is not a number");
+        throw new IllegalArgumentException("LMDB at " + dir + ": 'num-samples' is not a number;"
+            + " write the sample count there as ASCII digits");
       }
+      // a hostile or broken count would otherwise have the import probe up to 2^63 keys
+      long entries = db.stat(txn).entries;
+      if (claimed < 0 || claimed > entries) {
+        throw new IllegalArgumentException("LMDB at " + dir + ": 'num-samples' says " + claimed
+            + " but the database holds " + entries + " keys; write the real sample count there");
+      }
+      this.total = claimed;
     } catch (RuntimeException e) {
+      if (read != null) {
+        read.close();
+      }
       env.close();
       throw e;
     }
@@ -104,7 +119,8 @@ final class LmdbSource implements ImportSource {
         return ImportItem.skipped(key, lk, SkipReason.BAD_LABEL_ENCODING, lk + " in " + dir + " is not UTF-8");
       }
     }
-    return new ImportItem(key, key, () -> copy, label, null);
+    // the exporter writes unlabeled samples with an empty label: read that back as unlabeled
+    return new ImportItem(key, key, () -> copy, label == null || label.isEmpty() ? null : label, null);
   }
 
   @Override

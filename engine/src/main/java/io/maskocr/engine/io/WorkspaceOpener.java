@@ -58,6 +58,7 @@ public final class WorkspaceOpener {
       if (ws.datasets().find(name).isPresent()) {
         continue;
       }
+      ws.datasets().getOrCreate(name); // one dataset per folder, even for an empty list
       out.add(
           importer.run(
               new ImportRequest(folder.resolve("labels.tsv"), name, ImportFormat.TSV, null, null),

@@ -70,10 +70,11 @@ public final class TensorFile {
   /** Reads a file written by {@link #write}; errors name the file and what is wrong. */
   public static Map<String, Tensor> read(Path file) throws IOException {
     Map<String, Tensor> out = new LinkedHashMap<>();
+    long size = Files.size(file);
     try (DataInputStream in =
         new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       if (in.readInt() != MAGIC) {
-        throw new IOException(file + " is not a MaskOCR tensor file");
+        throw new IOException(file + " is not a MaskOCR tensor file (damaged or replaced): use another checkpoint or train again");
       }
       int version = in.readInt();
       if (version != VERSION && version != VERSION_HALF) {
@@ -100,6 +101,11 @@ public final class TensorFile {
           throw new IOException(file + " is damaged: tensor " + name + " has " + n + " values for its shape "
               + java.util.Arrays.toString(shape));
         }
+        // a damaged or hostile header must not make us allocate gigabytes: the data has to be in the file
+        if ((long) n * bytesPer > size) {
+          throw new IOException(file + " is damaged: tensor " + name + " claims " + n + " values but the file has "
+              + size + " bytes (use another checkpoint or train again)");
+        }
         byte[] bytes = new byte[n * bytesPer];
         in.readFully(bytes);
         float[] data = new float[n];
@@ -114,7 +120,7 @@ public final class TensorFile {
         out.put(name, new Tensor(shape, data));
       }
     } catch (EOFException e) {
-      throw new IOException(file + " is truncated (was the run killed while saving?)", e);
+      throw new IOException(file + " is truncated (was the run killed while saving?): use another checkpoint or train again", e);
     }
     return out;
   }

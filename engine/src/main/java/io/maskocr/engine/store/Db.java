@@ -25,6 +25,7 @@ final class Db implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 10_000;
 
   private final String url;
+  private final Path file;
   private final Connection writer;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
@@ -32,7 +33,8 @@ final class Db implements AutoCloseable {
   private volatile boolean closed;
 
   Db(Path file) throws SQLException {
-    this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+    this.file = file.toAbsolutePath();
+    this.url = "jdbc:sqlite:" + this.file;
     this.writer = connect(false);
   }
 
@@ -67,10 +69,40 @@ final class Db implements AutoCloseable {
         writer.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("workspace database write failed: " + e.getMessage(), e);
+      throw writeFailure(e);
+    } catch (StoreException e) {
+      // work that wrapped its SQLException (Datasets.getOrCreate...) gets the same diagnosis
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof SQLException sql) {
+          StoreException clear = writeFailure(sql);
+          throw clear.getMessage().contains(": write failed: ") ? e : clear;
+        }
+      }
+      throw e;
     } finally {
       writeLock.unlock();
     }
+  }
+
+  /**
+   * A failed write in words a user can act on: a lock held by another program and a full disk
+   * are the common causes and each has its own remedy.
+   */
+  private StoreException writeFailure(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+      return new StoreException("workspace database " + file + " is locked by another program: close the other"
+          + " maskocr command or MaskOCR Studio using it and try again; nothing was changed", e);
+    }
+    if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+      return new StoreException("the disk holding " + file + " is full: free disk space and try again; "
+          + "nothing of this write was stored", e);
+    }
+    if (m.contains("SQLITE_READONLY")) {
+      return new StoreException("workspace database " + file + " is read-only: make it writable (chmod u+w) "
+          + "or copy the workspace to a writable folder", e);
+    }
+    return new StoreException("workspace database " + file + ": write failed: " + m, e);
   }
 
   /** Runs {@code work} on the writer outside a transaction (schema pragmas, VACUUM). */
@@ -80,7 +112,7 @@ final class Db implements AutoCloseable {
       ensureOpen();
       return work.run(writer);
     } catch (SQLException e) {
-      throw new StoreException("workspace database write failed: " + e.getMessage(), e);
+      throw writeFailure(e);
     } finally {
       writeLock.unlock();
     }

@@ -77,11 +77,20 @@ public final class ImageStore {
         return true;
       } catch (FileAlreadyExistsException raced) {
         return false; // another worker stored the same content at the same moment
+      } catch (IOException e) {
+        // a full disk leaves a partial file that no sample points to: remove it (a later put would repair it anyway)
+        Files.deleteIfExists(target);
+        throw e;
       }
     }
     // repair a partial file: write aside, then atomically replace
     Path tmp = dir.resolve("." + sha256 + "." + Thread.currentThread().getId() + ".tmp");
-    Files.write(tmp, bytes);
+    try {
+      Files.write(tmp, bytes);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

@@ -71,7 +71,9 @@ public final class Workspace implements AutoCloseable {
     try {
       db = new Db(root.resolve(DB_FILE));
       if (!created) {
+        requireWritable(root);
         requireSound(root, db);
+        requireKnownSchema(root, db);
         backUpBeforeMigrating(root, db, schemaVersion);
       }
       db.writeAutoCommit(
@@ -115,6 +117,27 @@ public final class Workspace implements AutoCloseable {
     });
     if (!problems.isEmpty()) {
       throw new DamagedWorkspaceException(Backups.damagedMessage(root, String.join("; ", problems)), null);
+    }
+  }
+
+  /**
+   * Refuses a workspace this process cannot write: SQLite would fail later, mid-command, with
+   * an error that names neither the folder nor the remedy.
+   */
+  private static void requireWritable(Path root) {
+    if (!Files.isWritable(root) || !Files.isWritable(root.resolve(DB_FILE))) {
+      throw new StoreException("workspace " + root + " is read-only: make it writable (chmod -R u+w, or remount its disk read-write) or copy it"
+          + " to a writable folder; nothing was changed");
+    }
+  }
+
+  /** Refuses a database written by a newer release before anything touches it. */
+  private static void requireKnownSchema(Path root, Db db) {
+    int version = db.read(Migrations::version);
+    if (version > Migrations.latestVersion()) {
+      throw new StoreException("workspace " + root + " has schema version " + version + ", newer than this"
+          + " MaskOCR Studio reads (" + Migrations.latestVersion() + "): update the application to open it;"
+          + " nothing was changed");
     }
   }
 

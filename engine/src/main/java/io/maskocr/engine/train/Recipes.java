@@ -39,6 +39,8 @@ public final class Recipes {
       return json().readValue(file.toFile(), Recipe.class);
     } catch (IOException | IllegalArgumentException e) {
       String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+      String clear = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? RecipeErrors.describe(j) : null;
+      msg = clear != null ? clear : msg;
       Throwable c = e.getCause();
       while (c != null) {
         if (c instanceof IllegalArgumentException) {

@@ -58,8 +58,16 @@ public record StageConfig(
     if (data.isEmpty()) {
       throw new IllegalArgumentException("stage " + type + " lists no \"data\" sources");
     }
-    if (!(lr > 0) || minLr < 0 || minLr > lr) {
-      throw new IllegalArgumentException("stage " + type + ": need 0 <= minLr <= lr and lr > 0, got lr " + lr + " minLr " + minLr);
+    if (!(lr > 0) || !Double.isFinite(lr) || !(minLr >= 0) || minLr > lr) {
+      throw new IllegalArgumentException("stage " + type + ": need 0 <= minLr <= lr and lr > 0, got lr " + lr + " minLr " + minLr
+          + "; write finite numbers in that order");
+    }
+    // NaN passes every comparison but poisons every weight at the first step: refuse it here
+    requireFiniteNonNegative(type, "weightDecay", weightDecay);
+    requireFiniteNonNegative(type, "clipNorm", clipNorm);
+    requireFiniteNonNegative(type, "labelSmoothing", labelSmoothing);
+    if (warmupSteps < 0) {
+      throw new IllegalArgumentException("stage " + type + ": warmupSteps must be >= 0, got " + warmupSteps);
     }
   }
 
@@ -67,6 +75,12 @@ public record StageConfig(
   public StageConfig(String type, Integer steps, Integer batchSize, Double lr, Double minLr, Integer warmupSteps,
       Double weightDecay, Double clipNorm, Double labelSmoothing, MaskSpec mask, List<DataSpec> data) {
     this(type, steps, batchSize, lr, minLr, warmupSteps, weightDecay, clipNorm, labelSmoothing, mask, data, null);
+  }
+
+  private static void requireFiniteNonNegative(String type, String key, double value) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException("stage " + type + ": " + key + " must be a finite number >= 0, got " + value);
+    }
   }
 
   /** The value of stage-specific setting {@code key}, or {@code fallback} when absent. */
