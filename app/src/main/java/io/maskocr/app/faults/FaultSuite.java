@@ -1,6 +1,9 @@
 package io.maskocr.app.faults;
 
 import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.io.ExportRequest;
+import io.maskocr.engine.io.Exporter;
+import io.maskocr.engine.io.ImportFormat;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.NewSample;
@@ -48,7 +51,7 @@ public final class FaultSuite {
   /** The dataset the workloads work on. */
   static final String DATASET = "faults";
   /** Every operation the suite knows, in the order it runs them. */
-  public static final List<String> OPERATIONS = List.of("annotate", "import", "export", "train", "predict");
+  public static final List<String> OPERATIONS = List.of("annotate", "import", "export", "train", "predict", "finetune");
 
   /** What the kills did. */
   public record Report(long kills, long labelsLost, long integrityFailures, long tornFiles, long resumeMismatches,
@@ -87,8 +90,8 @@ public final class FaultSuite {
       if (!OPERATIONS.contains(op)) {
         throw new IllegalArgumentException("unknown operation '" + op + "': choose from " + OPERATIONS);
       }
-      if (op.equals("predict") && StarterModel.directory().isEmpty()) {
-        findings.add("predict skipped: no starter model in this installation to predict with");
+      if ((op.equals("predict") || op.equals("finetune")) && StarterModel.directory().isEmpty()) {
+        findings.add(op + " skipped: no starter model in this installation to start from");
         continue;
       }
       long before = kills;
@@ -102,10 +105,16 @@ public final class FaultSuite {
     Path dir = work.resolve(op);
     Path root = dir.resolve("ws");
     try (Workspace ws = Workspace.open(root)) {
-      seedDataset(ws, op.equals("predict") ? 400 : 60);
+      seedDataset(ws, op.equals("predict") ? 400 : 60, op.equals("finetune") ? 4 : 0);
+      if (op.equals("import")) {
+        writeImportSource(dir.resolve("sources").resolve("tsv"), 150);
+        // the LMDB source is an export of the seeded dataset in the layout other training code reads
+        new Exporter(ws).run(new ExportRequest(DATASET, ImportFormat.LMDB, dir.resolve("sources").resolve("lmdb"), null),
+            null, null);
+      }
     }
     Path arg = switch (op) {
-      case "import" -> writeImportSource(dir.resolve("source"), 150);
+      case "import" -> dir.resolve("sources");
       case "export" -> Files.createDirectories(dir.resolve("exports"));
       default -> null;
     };
@@ -116,6 +125,7 @@ public final class FaultSuite {
         case "annotate" -> 50 + random.nextInt(600);
         case "train" -> random.nextInt(6000);
         case "predict" -> random.nextInt(3000);
+        case "finetune" -> random.nextInt(20_000);
         default -> 100 + random.nextInt(2500);
       };
       Child child = Child.start(op, root, seed + k, arg);
@@ -144,6 +154,7 @@ public final class FaultSuite {
         case "export" -> verifyExports(ws, arg, acks);
         case "train" -> verifyCheckpoints(ws, acks, child);
         case "predict" -> verifyPredictions(ws, acks);
+        case "finetune" -> verifyFinetunes(ws, acks);
         default -> throw new IllegalStateException(op);
       }
     }
@@ -254,6 +265,29 @@ public final class FaultSuite {
     }
   }
 
+  /** Every fine-tune run's checkpoints load; each acknowledged round's checkpoint is there. */
+  private void verifyFinetunes(Workspace ws, List<String> acks) {
+    for (var run : ws.runs().list()) {
+      for (Path dir : Checkpoints.list(ws.runs().dir(run.id()))) {
+        try (Recognizer r = Recognizer.load(dir)) {
+          // loads
+        } catch (Exception e) {
+          if (torn.add(dir.toString())) {
+            findings.add("finetune: checkpoint " + dir + " is listed as complete but does not load: " + e.getMessage());
+          }
+        }
+      }
+    }
+    for (String a : acks) {
+      String[] f = a.split(" ");
+      long run = Long.parseLong(f[2]);
+      boolean there = !Checkpoints.list(ws.runs().dir(run)).isEmpty() && ws.runs().get(run).isPresent();
+      if (!there && lost.add(a)) {
+        findings.add("finetune: acknowledged round " + f[3] + " of run " + run + " is gone");
+      }
+    }
+  }
+
   /** The tiny, fast recipe the train workload runs (checkpoints every few seconds). */
   static Recipe tinyRecipe() {
     Map<String, Object> o = new LinkedHashMap<>();
@@ -272,14 +306,16 @@ public final class FaultSuite {
         Integer.MAX_VALUE, List.of(finetune));
   }
 
-  private void seedDataset(Workspace ws, int n) throws IOException {
+  /** {@code n} labelled word images; every {@code valEvery}-th in the val split (0: none). */
+  private void seedDataset(Workspace ws, int n, int valEvery) throws IOException {
     Dataset d = ws.datasets().create(DATASET);
     List<NewSample> batch = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       byte[] png = word("w" + i);
       String sha = sha256(png);
       ws.images().put(sha, "png", png);
-      batch.add(new NewSample(sha, "png", 96, 32, "w" + i + ".png", Split.TRAIN, "w" + i));
+      Split split = valEvery > 0 && i % valEvery == 0 ? Split.VAL : Split.TRAIN;
+      batch.add(new NewSample(sha, "png", 96, 32, "w" + i + ".png", split, "w" + i));
     }
     ws.samples().addBatch(d.id(), batch, "fault-suite");
   }

@@ -1,6 +1,10 @@
 package io.maskocr.app.faults;
 
 import io.maskocr.engine.annotate.AnnotationSession;
+import io.maskocr.engine.annotate.FinetuneOutcome;
+import io.maskocr.engine.annotate.FinetuneRequest;
+import io.maskocr.engine.annotate.FinetuneRound;
+import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.annotate.PredictionJob;
 import io.maskocr.engine.annotate.PredictionTarget;
 import io.maskocr.engine.infer.Recognizer;
@@ -36,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  * ACK export DIR COUNT          export returned
  * ACK checkpoint STEP DIR       the trainer announced a saved checkpoint
  * ACK predict ROUND COUNT       a prediction job returned
+ * ACK finetune RUN CHECKPOINT   a fine-tune round on corrections returned
  * </pre>
  *
  * Usage: {@code FaultWorkload OP WORKSPACE SEED [ARG]}.
@@ -49,7 +54,7 @@ public final class FaultWorkload {
     SplittableRandom random = new SplittableRandom(Long.parseLong(args[2]));
     PrintStream out = System.out;
     try (Workspace ws = Workspace.open(root)) {
-      if (!op.equals("train") && !op.equals("predict")) {
+      if (!op.equals("train") && !op.equals("predict") && !op.equals("finetune")) {
         ready(out);
       }
       switch (op) {
@@ -58,6 +63,7 @@ public final class FaultWorkload {
         case "export" -> exportLoop(ws, Path.of(args[3]), out);
         case "train" -> train(ws, out);
         case "predict" -> predict(ws, out);
+        case "finetune" -> finetune(ws, out);
         default -> throw new IllegalArgumentException("unknown operation " + op);
       }
     }
@@ -92,10 +98,13 @@ public final class FaultWorkload {
     }
   }
 
-  private static void importLoop(Workspace ws, Path source, PrintStream out) throws Exception {
+  /** Imports in turn a labels.tsv list, the same folder as a folder dataset, and an LMDB. */
+  private static void importLoop(Workspace ws, Path sources, PrintStream out) throws Exception {
     for (int i = ws.datasets().list().size(); ; i++) {
       String name = "imported-" + i;
-      var summary = new Importer(ws).run(new ImportRequest(source, name, ImportFormat.TSV, null, null), null, null);
+      ImportFormat format = List.of(ImportFormat.TSV, ImportFormat.FOLDER, ImportFormat.LMDB).get(i % 3);
+      Path source = sources.resolve(format == ImportFormat.LMDB ? "lmdb" : "tsv");
+      var summary = new Importer(ws).run(new ImportRequest(source, name, format, null, null), null, null);
       out.println("ACK import " + name + " " + summary.imported());
       out.flush();
     }
@@ -131,6 +140,17 @@ public final class FaultWorkload {
     out.println("DONE");
     out.flush();
     Thread.sleep(Long.MAX_VALUE); // the parent kills us; a finished run is not a kill point
+  }
+
+  private static void finetune(Workspace ws, PrintStream out) throws Exception {
+    String base = WorkspaceCheckpoints.listOrStarter(ws).get(0).key();
+    ready(out);
+    for (int round = 0; ; round++) {
+      FinetuneOutcome o = new FinetuneRound(ws).run(FinetuneRequest.quick(base, FaultSuite.DATASET).withSteps(12),
+          null, null);
+      out.println("ACK finetune " + o.runId() + " " + o.trained());
+      out.flush();
+    }
   }
 
   private static void predict(Workspace ws, PrintStream out) throws Exception {

@@ -25,7 +25,7 @@ class FaultInjectionTest {
     assertEquals(0, r.integrityFailures(), findings);
     assertEquals(0, r.tornFiles(), findings);
     assertEquals(0, r.resumeMismatches(), findings);
-    assertEquals(List.of("annotate", "import", "export", "train", "predict").size(), r.killsPerOperation().size(),
+    assertEquals(FaultSuite.OPERATIONS.size(), r.killsPerOperation().size(),
         "every operation was killed: " + r.killsPerOperation() + " " + findings);
   }
 }

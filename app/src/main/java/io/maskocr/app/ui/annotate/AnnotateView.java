@@ -319,8 +319,8 @@ public final class AnnotateView {
     Button reread = button("Re-read ^R", "annotate-reread", model::rerecognize);
     Button undo = button("Undo ^Z", "annotate-undo", model::undo);
     Button redo = button("Redo ⇧^Z", "annotate-redo", model::redo);
-    // 4 px gaps keep the seven actions on one row at 1280x800
-    FlowPane buttons = new FlowPane(4, 6, save, skip, illegible, reread, attention, undo, redo);
+    // Undo and Redo stay together when a narrow window wraps the row
+    FlowPane buttons = new FlowPane(6, 6, save, skip, illegible, reread, attention, new HBox(6, undo, redo));
     Label message = new Label();
     message.setId("annotate-message");
     message.setWrapText(true);
