@@ -60,7 +60,8 @@ public record StudyConfig(String dataset, List<Double> fractions, List<String> r
     }
     for (Map.Entry<String, Long> e : steps.entrySet()) {
       if (!e.getKey().equals(EVERY) && !recipes.contains(e.getKey())) {
-        throw new IllegalArgumentException("--steps names recipe '" + e.getKey() + "', which is not in --recipes " + recipes);
+        throw new IllegalArgumentException("--steps names recipe '" + e.getKey() + "', which is not in --recipes " + recipes
+            + ": name it as --recipes does (a recipe file by its path), or give one N for every recipe");
       }
       if (e.getValue() == null || e.getValue() <= 0) {
         throw new IllegalArgumentException("--steps for " + e.getKey() + " must be positive, got " + e.getValue());
