@@ -1,5 +1,6 @@
 package io.maskocr.app.faults;
 
+import io.maskocr.engine.Sha256;
 import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.io.ExportRequest;
 import io.maskocr.engine.io.Exporter;
@@ -26,9 +27,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,11 +346,7 @@ public final class FaultSuite {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(Sha256.digest().digest(bytes));
   }
 
   /** One child JVM and what it acknowledged. */

@@ -1,5 +1,6 @@
 package io.maskocr.engine.health;
 
+import io.maskocr.engine.Sha256;
 import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.store.Backups;
 import io.maskocr.engine.store.RunRecord;
@@ -11,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -89,15 +88,10 @@ public final class WorkspaceCheck {
 
   /** Hex sha256 of a file's bytes, streamed. */
   static String sha256(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    MessageDigest md = Sha256.digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
     }
-    return HexFormat.of().formatHex(md.digest());
+    return Sha256.hex(md.digest());
   }
 }
