@@ -1,6 +1,7 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.app.faults.FaultSuite;
+import io.maskocr.app.faults.HostileInputs;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
       "labels_lost (acknowledged labels, imports, exports, checkpoints or predictions missing),",
       "integrity_failures (PRAGMA integrity_check), torn_files (half-written files taken as complete),",
       "resume_mismatches (training not resuming right after its newest checkpoint). All must be 0.",
-      "Hostile-input cases are tests (not part of this run)."
+      "Then hostile inputs (bad images, paths, labels, recipes) go to the real CLI in-process:",
+      "bad_inputs_tried, bad_inputs_clear_error (exit 1 or 2, the file named, no stack trace),",
+      "bad_inputs_state_changed (stored data changed; must be 0). The full 65 cases are tests."
     })
 public final class BenchFaultsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -57,6 +60,9 @@ public final class BenchFaultsCommand implements Callable<Integer> {
       FaultSuite.Report r = new FaultSuite(tmp, seed, n, line -> System.err.println(line))
           .run(ops == null ? FaultSuite.OPERATIONS : ops);
       r.findings().forEach(f -> out.println("finding: " + f));
+      HostileInputs.Result h = HostileInputs.run(Files.createDirectories(tmp.resolve("hostile")),
+          BenchFaultsCommand::inProcess, line -> System.err.println(line));
+      h.findings().forEach(f -> out.println("finding: " + f));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kills", r.kills());
       m.put("kills_per_operation", r.killsPerOperation());
@@ -64,10 +70,13 @@ public final class BenchFaultsCommand implements Callable<Integer> {
       m.put("integrity_failures", r.integrityFailures());
       m.put("torn_files", r.tornFiles());
       m.put("resume_mismatches", r.resumeMismatches());
+      m.put("bad_inputs_tried", h.tried());
+      m.put("bad_inputs_clear_error", h.clearError());
+      m.put("bad_inputs_state_changed", h.stateChanged());
       m.put("seed", seed);
       m.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
       m.put("targets_met", r.labelsLost() == 0 && r.integrityFailures() == 0 && r.tornFiles() == 0
-          && r.resumeMismatches() == 0);
+          && r.resumeMismatches() == 0 && h.clearError() == h.tried() && h.stateChanged() == 0);
       BenchOutput.print(out, m, json);
       return 0;
     } finally {
@@ -77,5 +86,15 @@ public final class BenchFaultsCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** The command line in-process, its output captured. */
+  private static String[] inProcess(String... args) {
+    java.io.StringWriter o = new java.io.StringWriter();
+    java.io.StringWriter e = new java.io.StringWriter();
+    var cli = MaskocrCli.create();
+    cli.setOut(new PrintWriter(o, true));
+    cli.setErr(new PrintWriter(e, true));
+    return new String[] {Integer.toString(cli.execute(args)), o.toString(), e.toString()};
   }
 }

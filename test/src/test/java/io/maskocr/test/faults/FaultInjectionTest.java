@@ -3,6 +3,7 @@ package io.maskocr.test.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.maskocr.app.faults.FaultSuite;
+import io.maskocr.app.faults.HostileInputs;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,19 @@ class FaultInjectionTest {
     assertEquals(0, r.resumeMismatches(), findings);
     assertEquals(FaultSuite.OPERATIONS.size(), r.killsPerOperation().size(),
         "every operation was killed: " + r.killsPerOperation() + " " + findings);
+  }
+
+  @Test
+  void everyHostileInputOfTheBenchGetsAClearErrorAndChangesNothingStored() throws Exception {
+    HostileInputs.Result r = HostileInputs.run(work, args -> {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      var cli = io.maskocr.app.cli.MaskocrCli.create();
+      cli.setOut(new java.io.PrintWriter(out, true));
+      cli.setErr(new java.io.PrintWriter(err, true));
+      return new String[] {Integer.toString(cli.execute(args)), out.toString(), err.toString()};
+    }, System.out::println);
+    assertEquals(r.tried(), r.clearError(), String.join("\n", r.findings()));
+    assertEquals(0, r.stateChanged(), String.join("\n", r.findings()));
   }
 }
