@@ -119,6 +119,7 @@ public final class FaultSuite {
     };
     SplittableRandom random = new SplittableRandom(seed ^ op.hashCode());
     List<String> acks = new ArrayList<>();
+    Map<Long, Double> resumedLosses = new LinkedHashMap<>();
     for (int k = 0; k < killsPerOperation; k++) {
       long delayMs = switch (op) {
         case "annotate" -> 50 + random.nextInt(600);
@@ -135,10 +136,48 @@ public final class FaultSuite {
       kills++;
       acks.addAll(child.acks());
       verify(op, root, arg, acks, child);
+      if (child.firstLossStep > 0) {
+        resumedLosses.put(child.firstLossStep, child.firstLoss);
+      }
       log.accept(String.format("%s: kill %d/%d after %d ms, %d acknowledged so far; lost %d, integrity %d, torn %d,"
           + " resume %d", op, k + 1, killsPerOperation, delayMs, acks.size(), lost.size(), integrityFailures, torn.size(),
           resumeMismatches));
     }
+    if (op.equals("train")) {
+      compareWithUninterrupted(dir.resolve("reference"), resumedLosses);
+    }
+  }
+
+  /**
+   * Trains the same recipe without kills and compares each killed child's first loss after its
+   * resume with the uninterrupted run's loss at that step: equal only when the weights, the
+   * optimizer state and the data order all came back as they were.
+   */
+  private void compareWithUninterrupted(Path root, Map<Long, Double> resumed) throws Exception {
+    long last = resumed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    if (last == 0) {
+      return;
+    }
+    try (Workspace ws = Workspace.open(root)) {
+      seedDataset(ws, 60, 0);
+    }
+    Child ref = Child.start("train", root, seed, null, true);
+    long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (!ref.allLosses.containsKey(last) && System.nanoTime() < until && ref.process.isAlive()) {
+      Thread.sleep(200);
+    }
+    ref.kill();
+    for (var e : resumed.entrySet()) {
+      Double expected = ref.allLosses.get(e.getKey());
+      if (expected == null) {
+        findings.add("train: step " + e.getKey() + " not reached by the uninterrupted run in 10 minutes; not compared");
+      } else if (Math.abs(expected - e.getValue()) > 1e-5 * Math.max(1, Math.abs(expected))) {
+        resumeMismatches++;
+        findings.add("train: the first step after a resume (" + e.getKey() + ") had loss " + e.getValue()
+            + ", the uninterrupted run " + expected + ": state or data order differ");
+      }
+    }
+    log.accept("train: " + resumed.size() + " resumes compared with an uninterrupted run up to step " + last);
   }
 
   private void verify(String op, Path root, Path arg, List<String> acks, Child child) throws Exception {
@@ -357,15 +396,24 @@ public final class FaultSuite {
     private final StringBuilder other = new StringBuilder();
     volatile long resumedAt = -1;
     long expectedResume = -1;
+    volatile long firstLossStep = -1;
+    volatile double firstLoss;
+    /** Every step's loss (the reference run only). */
+    java.util.concurrent.ConcurrentHashMap<Long, Double> allLosses;
 
-    private Child(Process process) {
+    private Child(Process process, boolean recordLosses) {
       this.process = process;
+      this.allLosses = recordLosses ? new java.util.concurrent.ConcurrentHashMap<>() : null;
       Thread reader = new Thread(this::read, "fault-child-reader");
       reader.setDaemon(true);
       reader.start();
     }
 
     static Child start(String op, Path root, long seed, Path arg) throws IOException {
+      return start(op, root, seed, arg, false);
+    }
+
+    static Child start(String op, Path root, long seed, Path arg, boolean recordLosses) throws IOException {
       List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx512m", "-Dai.djl.offline=true", "-Dmaskocr.home=" + System.getProperty("maskocr.home", ""),
           "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
@@ -379,7 +427,7 @@ public final class FaultSuite {
       }
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
       pb.environment().put("MASKOCR_THREADS", "1");
-      return new Child(pb.start());
+      return new Child(pb.start(), recordLosses);
     }
 
     private void read() {
@@ -391,6 +439,16 @@ public final class FaultSuite {
             acks.add(line);
           } else if (line.startsWith("RESUMED ")) {
             resumedAt = Long.parseLong(line.substring(8).trim());
+          } else if (line.startsWith("LOSS ")) {
+            String[] f = line.split(" ");
+            long step = Long.parseLong(f[1]);
+            if (firstLossStep < 0) {
+              firstLossStep = step;
+              firstLoss = Double.parseDouble(f[2]);
+            }
+            if (allLosses != null) {
+              allLosses.put(step, Double.parseDouble(f[2]));
+            }
           } else if (other.length() < 4000) {
             other.append(line).append('\n');
           }

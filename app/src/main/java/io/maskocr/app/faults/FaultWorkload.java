@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
  * ACK import DATASET COUNT      import returned
  * ACK export DIR COUNT          export returned
  * ACK checkpoint STEP DIR       the trainer announced a saved checkpoint
+ * RESUMED STEP / LOSS STEP L    train: where it resumed, and each step's loss
  * ACK predict ROUND COUNT       a prediction job returned
  * ACK finetune RUN CHECKPOINT   a fine-tune round on corrections returned
  * </pre>
@@ -130,6 +131,11 @@ public final class FaultWorkload {
         first[0] = false;
         out.println("RESUMED " + (m.step() - 1)); // logEvery 1: the first step after the saved one
         ready(out);
+      }
+      if (e instanceof TrainingEvent.Metrics m) {
+        // every step's loss: the parent compares the first one after a resume with an uninterrupted run
+        out.println("LOSS " + m.step() + " " + m.loss());
+        out.flush();
       }
       if (e instanceof TrainingEvent.CheckpointSaved c) {
         out.println("ACK checkpoint " + c.step() + " " + c.directory());
