@@ -95,7 +95,10 @@ class AnnotateModelUiTest {
           + "; queue head: " + (queue.getItems().isEmpty() ? "empty" : queue.getItems().get(0).prediction().checkpoint()), e);
     }
     ImageView picture = robot.lookup("#annotate-image").queryAs(ImageView.class);
-    AnnotateUiTest.waitUntil(() -> picture.getImage() != null && overlay.getImage() != null);
+    // Loading the new checkpoint and its attention can take long on a loaded machine (the suite
+    // failed here twice at 60 s while other trainings shared the 2 cores; alone it takes 10 s).
+    WaitForAsyncUtils.waitFor(180, java.util.concurrent.TimeUnit.SECONDS,
+        () -> picture.getImage() != null && overlay.getImage() != null);
     Screens.save(robot, window.scene(), "annotate-finetune");
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       assertEquals(2, ws.runs().list().size());
