@@ -122,10 +122,6 @@ public final class Ticket {
     return s != null && s.isPaused();
   }
 
-  boolean isCancelled() {
-    return cancelled;
-  }
-
   void waitingFor(String what) {
     waitingFor = what;
   }
