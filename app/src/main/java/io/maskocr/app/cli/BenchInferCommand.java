@@ -33,6 +33,9 @@ public final class BenchInferCommand implements Callable<Integer> {
   @Option(names = "--batches", defaultValue = "20", description = "Measured batches (default: ${DEFAULT-VALUE}).")
   int batches;
 
+  @Option(names = "--lanes", description = "Batches read at once, each by its own copy of the model (default: 1).")
+  Integer lanes;
+
   @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
   boolean json;
 
@@ -45,7 +48,7 @@ public final class BenchInferCommand implements Callable<Integer> {
     Map<String, Object> r;
     if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
-      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches);
+      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches, lanes == null ? 1 : lanes);
     } else {
       r = Benchmarks.infer(new ModelSpec(preset != null ? preset : "tiny",
           java.util.Map.of("stem", stem != null ? stem : "conv-strided")), batch, batches);
