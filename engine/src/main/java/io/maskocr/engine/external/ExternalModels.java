@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * {@code model.onnx}, {@code keys.txt} and {@code model.json} ({@link ExternalModel}). A model is
  * copied in, checked (it loads, it is shaped like a recognizer, its classes match the
  * dictionary) in a hidden folder, then renamed into place: a folder under its name is complete.
+ * Each model is also registered as a {@link BaselineRun}.
  */
 public final class ExternalModels {
   /** Prefix of the keys external models store predictions under. */
@@ -83,6 +84,8 @@ public final class ExternalModels {
           dictionary.size(), classes, draft.outside36(), s, draft.source(), draft.added());
       Json.pretty().writeValue(tmp.resolve(JSON).toFile(), m);
       Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+      // every model is a baseline row of the runs table from the start
+      BaselineRun.ensure(ws, m);
       return m;
     } finally {
       deleteTree(tmp);

@@ -14,9 +14,9 @@ import java.util.List;
  * (logits {@code beta * (f . p - |p|^2 / 2)} for the class colours {@code p}). A red block reads
  * the first dictionary symbol, green the second, blue the third.
  */
-final class TinyModels {
+public final class TinyModels {
   /** Dictionary of both models: red, green, blue. */
-  static final List<String> KEYS = List.of("a", "b", "c");
+  public static final List<String> KEYS = List.of("a", "b", "c");
   private static final float BETA = 4;
 
   private TinyModels() {}
@@ -27,7 +27,7 @@ final class TinyModels {
    * it reshapes to exactly 40 steps, so it runs on 320-pixel tensors only (a model that fails at
    * run time on a wide crop).
    */
-  static byte[] ctc(boolean fixedT) {
+  public static byte[] ctc(boolean fixedT) {
     // class colours in tensor channel order B, G, R, normalised to [-1, 1]
     float[][] protos = {{1, 1, 1}, {-1, -1, 1}, {-1, 1, -1}, {1, -1, -1}, {-1, -1, -1}};
     return graph(48, 8, protos, fixedT ? 40 : -1, true);
@@ -84,7 +84,7 @@ final class TinyModels {
   }
 
   /** A crop of coloured blocks, each {@code block} pixels wide, {@code h} tall. */
-  static BufferedImage blocks(int block, int h, Color... colours) {
+  public static BufferedImage blocks(int block, int h, Color... colours) {
     BufferedImage img = new BufferedImage(block * colours.length, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     for (int i = 0; i < colours.length; i++) {
@@ -96,13 +96,13 @@ final class TinyModels {
   }
 
   /** Writes {@code bytes} to {@code dir/name} and returns the path. */
-  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+  public static Path write(Path dir, String name, byte[] bytes) throws IOException {
     Files.createDirectories(dir);
     return Files.write(dir.resolve(name), bytes);
   }
 
   /** Writes the dictionary, one symbol per line. */
-  static Path keys(Path dir, List<String> symbols) throws IOException {
+  public static Path keys(Path dir, List<String> symbols) throws IOException {
     return Files.writeString(dir.resolve("keys.txt"), String.join("\n", symbols) + "\n");
   }
 }

@@ -73,7 +73,7 @@ final class Curves {
     }
     for (String m : Metric.EVAL) {
       List<String> row = new ArrayList<>();
-      row.add("eval " + m);
+      row.add(Metric.evalTitle(m));
       for (RunRow r : runs) {
         double v = r.lastOf(m);
         row.add(Double.isNaN(v) ? "" : RunsView.format(v));

@@ -64,12 +64,13 @@ final class RunsView {
     table.getColumns().add(textColumn("Recipe", RunRow::recipe, 90));
     table.getColumns().add(textColumn("Preset", RunRow::preset, 55));
     table.getColumns().add(longColumn("Steps", RunRow::lastStep, 60));
+    // the latest eval, beside the name: trained runs and external baselines side by side
+    for (String m : Metric.EVAL) {
+      table.getColumns().add(numberColumn(Metric.evalTitle(m), r -> r.lastOf(m)));
+    }
     for (String m : Metric.SHOWN) {
       table.getColumns().add(numberColumn(m + " best", r -> r.bestOf(m)));
       table.getColumns().add(numberColumn(m + " last", r -> r.lastOf(m)));
-    }
-    for (String m : Metric.EVAL) {
-      table.getColumns().add(numberColumn("eval " + m, r -> r.lastOf(m)));
     }
     table.getColumns().add(textColumn("Duration",
         r -> DashboardViewModel.duration(r.duration(Instant.now()).toSeconds()), 85));
