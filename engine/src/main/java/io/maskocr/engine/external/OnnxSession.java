@@ -102,6 +102,8 @@ final class OnnxSession implements AutoCloseable {
     o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
     o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
     o.addConfigEntry("session.intra_op.allow_spinning", "0");
+    // a failing node is reported once, by our exception naming the file, not also on stderr
+    o.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
     return o;
   }
 

@@ -3,10 +3,8 @@ package io.maskocr.engine.external;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.Sha256;
 import io.maskocr.engine.infer.Prediction;
 import io.maskocr.engine.store.MetricPoint;
-import io.maskocr.engine.store.NewSample;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
@@ -14,11 +12,8 @@ import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +35,7 @@ class ExternalEvaluationTest {
           TinyModels.blocks(8, 48, Color.GREEN, Color.WHITE, Color.GREEN));
       List<String> labels = List.of("ab", "CA", "ax", "b");
       long dataset = ws.datasets().create("colours").id();
-      List<NewSample> batch = new ArrayList<>();
-      for (int i = 0; i < crops.size(); i++) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(crops.get(i), "png", png);
-        String sha = Sha256.hex(Sha256.digest().digest(png.toByteArray()));
-        ws.images().put(sha, "png", png.toByteArray());
-        batch.add(new NewSample(sha, "png", crops.get(i).getWidth(), 48, "c" + i + ".png", Split.TEST, labels.get(i)));
-      }
-      ws.samples().addBatch(dataset, batch, "test");
+      TinyModels.addSamples(ws, dataset, crops, labels, Split.TEST);
 
       ExternalEvaluation.Result r = ExternalEvaluation.run(ws, "tiny", "colours", Split.TEST, 1, null);
 

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.Sha256;
 import io.maskocr.engine.data.DataSource;
 import io.maskocr.engine.io.Json;
-import io.maskocr.engine.store.NewSample;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
 import io.maskocr.engine.store.Split;
@@ -22,13 +20,10 @@ import io.maskocr.engine.train.SourceProvenance;
 import io.maskocr.engine.train.StageConfig;
 import io.maskocr.engine.train.WorkspaceDataResolver;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,13 +41,13 @@ class PseudoLabelProvenanceTest {
       ExternalModel m = ExternalModels.add(ws, TinyModels.write(src, "ctc.onnx", TinyModels.ctc(false)),
           ExternalKind.PPOCR_REC, TinyModels.keys(src, TinyModels.KEYS), "teacher", null);
       long dataset = ws.datasets().create("crops").id();
-      add(ws, dataset, List.of(
+      TinyModels.addSamples(ws, dataset, List.of(
           TinyModels.blocks(8, 48, Color.RED, Color.GREEN),   // "ab", confident: kept
           TinyModels.blocks(8, 48, Color.BLUE),               // "c", confident: kept
           TinyModels.blocks(8, 48, PINK),                     // "a" at ~0.7: dropped
           TinyModels.blocks(8, 48, Color.WHITE),              // nothing read: dropped
           TinyModels.blocks(8, 48, Color.RED, Color.BLUE)),   // labelled by a person: not a pseudo crop
-          List.of(-1, -1, -1, -1, 0));
+          Arrays.asList(null, null, null, null, "a c"), Split.TRAIN);
 
       DataSpec spec = DataSpec.pseudo("teacher", "crops", "train", 0.9);
       StageConfig stage = new StageConfig("finetune", 1, 2, 1e-3, null, 1, null, null, null, null, List.of(spec), null);
@@ -114,20 +109,5 @@ class PseudoLabelProvenanceTest {
       assertTrue(e.getMessage().contains("r.json") && e.getMessage().contains("no external model 'nope'"), e.getMessage());
       assertThrows(IllegalArgumentException.class, () -> DataSpec.pseudo("m", "crops", null, 1.5));
     }
-  }
-
-  /** Adds train crops; {@code labelledFrom[i] >= 0} gives crop i a label (its reading: "a c"). */
-  private static void add(Workspace ws, long dataset, List<BufferedImage> crops, List<Integer> labelledFrom)
-      throws Exception {
-    List<NewSample> batch = new ArrayList<>();
-    for (int i = 0; i < crops.size(); i++) {
-      ByteArrayOutputStream png = new ByteArrayOutputStream();
-      ImageIO.write(crops.get(i), "png", png);
-      String sha = Sha256.hex(Sha256.digest().digest(png.toByteArray()));
-      ws.images().put(sha, "png", png.toByteArray());
-      batch.add(new NewSample(sha, "png", crops.get(i).getWidth(), 48, "c" + i + ".png", Split.TRAIN,
-          labelledFrom.get(i) >= 0 ? "a c" : null));
-    }
-    ws.samples().addBatch(dataset, batch, "test");
   }
 }

@@ -6,7 +6,14 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import io.maskocr.engine.Sha256;
+import io.maskocr.engine.store.NewSample;
+import io.maskocr.engine.store.Split;
+import io.maskocr.engine.store.Workspace;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 
 /**
  * Tiny recognizers written by the tests, with readings known by construction: the crop is
@@ -93,6 +100,24 @@ public final class TinyModels {
     }
     g.dispose();
     return img;
+  }
+
+  /**
+   * Stores each crop as a PNG sample of {@code dataset} named {@code c<i>.png}, labelled with
+   * {@code labels.get(i)} (null: unlabelled).
+   */
+  public static void addSamples(Workspace ws, long dataset, List<BufferedImage> crops, List<String> labels, Split split)
+      throws IOException {
+    List<NewSample> batch = new ArrayList<>();
+    for (int i = 0; i < crops.size(); i++) {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(crops.get(i), "png", png);
+      String sha = Sha256.hex(Sha256.digest().digest(png.toByteArray()));
+      ws.images().put(sha, "png", png.toByteArray());
+      batch.add(new NewSample(sha, "png", crops.get(i).getWidth(), crops.get(i).getHeight(), "c" + i + ".png", split,
+          labels.get(i)));
+    }
+    ws.samples().addBatch(dataset, batch, "test");
   }
 
   /** Writes {@code bytes} to {@code dir/name} and returns the path. */

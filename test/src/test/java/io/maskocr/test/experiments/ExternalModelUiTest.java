@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.maskocr.app.ui.experiments.RunRow;
 import io.maskocr.app.ui.shell.MainWindow;
 import io.maskocr.app.ui.shell.SettingsFile;
-import io.maskocr.engine.Sha256;
 import io.maskocr.engine.external.ExternalKind;
 import io.maskocr.engine.external.ExternalModels;
 import io.maskocr.engine.external.TinyModels;
-import io.maskocr.engine.store.NewSample;
 import io.maskocr.engine.store.QueueItem;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,16 +62,7 @@ class ExternalModelUiTest {
           TinyModels.blocks(8, 48, PINK, Color.BLUE), TinyModels.blocks(8, 48, Color.GREEN),
           TinyModels.blocks(8, 48, Color.RED, Color.BLACK, Color.BLUE), TinyModels.blocks(8, 48, Color.BLUE));
       List<String> labels = List.of("ab", "ca", "ac", "b", "a c", "x");
-      List<NewSample> batch = new ArrayList<>();
-      for (int i = 0; i < crops.size(); i++) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(crops.get(i), "png", png);
-        String sha = Sha256.hex(Sha256.digest().digest(png.toByteArray()));
-        ws.images().put(sha, "png", png.toByteArray());
-        batch.add(new NewSample(sha, "png", crops.get(i).getWidth(), 48, "crop" + i + ".png", Split.TEST,
-            labels.get(i)));
-      }
-      ws.samples().addBatch(d, batch, "test");
+      TinyModels.addSamples(ws, d, crops, labels, Split.TEST);
       // a second baseline for Compare, added the CLI's way
       ExternalModels.add(ws, src.resolve("tiny-ctc.onnx"), ExternalKind.PPOCR_REC, src.resolve("keys.txt"), "other",
           null);
@@ -144,7 +130,7 @@ class ExternalModelUiTest {
     ListView<QueueItem> queue = robot.lookup("#annotate-queue").queryAs(ListView.class);
     waitUntil(() -> queue.getItems().size() == 6);
     // lowest confidence first: the pink block is the model's least sure reading
-    assertEquals("crop2.png", queue.getItems().get(0).sample().originalName());
+    assertEquals("c2.png", queue.getItems().get(0).sample().originalName());
     assertTrue(queue.getItems().get(0).prediction().checkpoint().startsWith("model:tiny@"));
     Screens.save(robot, window.scene(), "annotate-external");
   }
