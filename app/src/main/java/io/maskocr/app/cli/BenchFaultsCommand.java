@@ -61,7 +61,7 @@ public final class BenchFaultsCommand implements Callable<Integer> {
           .run(ops == null ? FaultSuite.OPERATIONS : ops);
       r.findings().forEach(f -> out.println("finding: " + f));
       HostileInputs.Result h = HostileInputs.run(Files.createDirectories(tmp.resolve("hostile")),
-          BenchFaultsCommand::inProcess, line -> System.err.println(line));
+          InProcessCli::run, line -> System.err.println(line));
       h.findings().forEach(f -> out.println("finding: " + f));
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kills", r.kills());
@@ -89,12 +89,4 @@ public final class BenchFaultsCommand implements Callable<Integer> {
   }
 
   /** The command line in-process, its output captured. */
-  private static String[] inProcess(String... args) {
-    java.io.StringWriter o = new java.io.StringWriter();
-    java.io.StringWriter e = new java.io.StringWriter();
-    var cli = MaskocrCli.create();
-    cli.setOut(new PrintWriter(o, true));
-    cli.setErr(new PrintWriter(e, true));
-    return new String[] {Integer.toString(cli.execute(args)), o.toString(), e.toString()};
-  }
 }

@@ -43,6 +43,9 @@ public final class BenchInferCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin WorkspaceOption ws;
 
+  @Option(names = "--lanes", description = "Batches read at once, each by its own copy of the model (default: 1).")
+  Integer lanes;
+
   @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
   boolean json;
 
@@ -54,10 +57,13 @@ public final class BenchInferCommand implements Callable<Integer> {
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r;
     if (model != null) {
+      if (lanes != null) {
+        throw new IllegalArgumentException("--lanes is for our checkpoints; an external model's session takes --threads");
+      }
       r = external();
     } else if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
-      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches);
+      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches, lanes == null ? 1 : lanes);
     } else {
       r = Benchmarks.infer(new ModelSpec(preset != null ? preset : "tiny",
           java.util.Map.of("stem", stem != null ? stem : "conv-strided")), batch, batches);

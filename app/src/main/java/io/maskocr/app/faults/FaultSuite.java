@@ -328,19 +328,9 @@ public final class FaultSuite {
 
   /** The tiny, fast recipe the train workload runs (checkpoints every few seconds). */
   static Recipe tinyRecipe() {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("charset", "latin36");
-    o.put("width", 64);
-    o.put("depth", 2);
-    o.put("heads", 2);
-    o.put("decoderDepth", 1);
-    o.put("decoderHeads", 2);
-    o.put("mimWidth", 32);
-    o.put("mimDepth", 1);
-    o.put("mimHeads", 2);
     StageConfig finetune = new StageConfig("finetune", 100_000, 8, 1e-3, null, 10, null, null, null, null,
         List.of(new DataSpec("synthetic", null, null, null, null, null, null)));
-    return new Recipe("fault-suite", "tiny recipe of the fault-injection suite", 7L, new ModelSpec("tiny", o), 0.03, 1,
+    return new Recipe("fault-suite", "tiny recipe of the fault-injection suite", 7L, ModelSpec.miniature().with("charset", "latin36"), 0.03, 1,
         Integer.MAX_VALUE, List.of(finetune));
   }
 

@@ -29,10 +29,10 @@ public final class HostileInputs {
 
   private HostileInputs() {}
 
-  /** Runs the CLI in-process on its arguments; returns exit code, stdout and stderr. */
+  /** Runs the CLI in-process on its arguments. */
   @FunctionalInterface
   public interface Cli {
-    String[] run(String... args);
+    CommandRun run(String... args);
   }
 
   /**
@@ -54,10 +54,10 @@ public final class HostileInputs {
     for (Case c : cases) {
       List<String> existing = datasetNames(ws);
       String before = state(ws, existing);
-      String[] out = cli.run(c.args());
+      CommandRun out = cli.run(c.args());
       String after = state(ws, existing);
-      int exit = Integer.parseInt(out[0]);
-      String text = out[1] + out[2];
+      int exit = out.exit();
+      String text = out.text();
       boolean named = text.contains(c.file());
       boolean trace = text.contains("\tat ") || text.contains("Exception in thread");
       boolean ok = (exit == 1 || exit == 2) && named && !trace;
@@ -65,7 +65,7 @@ public final class HostileInputs {
         clear++;
       } else {
         findings.add(c.name() + ": exit " + exit + (named ? "" : ", the message does not name " + c.file())
-            + (trace ? ", a stack trace" : "") + ": " + firstLine(out[2].isBlank() ? out[1] : out[2]));
+            + (trace ? ", a stack trace" : "") + ": " + firstLine(out.err().isBlank() ? out.out() : out.err()));
       }
       if (!before.equals(after)) {
         changed++;

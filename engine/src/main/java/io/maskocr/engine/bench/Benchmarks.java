@@ -16,6 +16,7 @@ import ai.djl.ndarray.types.Shape;
 import io.maskocr.engine.data.InMemorySource;
 import io.maskocr.engine.data.Sample;
 import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.infer.RecognizerLanes;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.FlopCounter;
 import io.maskocr.engine.model.GradMode;
@@ -166,30 +167,33 @@ public final class Benchmarks {
   /**
    * Recognizes {@code crops} (already preprocessed, cycled to fill each batch) with the model of a
    * checkpoint, reading exactly as {@code maskocr predict} does, for {@code batches} batches after
-   * one warm-up batch.
+   * one warm-up round; with {@code lanes} > 1, that many batches at once ({@link RecognizerLanes}).
    */
   public static Map<String, Object> inferCheckpoint(Path checkpoint, List<java.awt.image.BufferedImage> images,
-      int batch, int batches) throws java.io.IOException {
-    try (Recognizer r = Recognizer.load(checkpoint)) {
-      List<float[]> pixels = images.stream().map(i -> r.preprocessor().toPixels(i)).toList();
+      int batch, int batches, int lanes) throws java.io.IOException {
+    try (RecognizerLanes r = RecognizerLanes.load(checkpoint, lanes)) {
+      List<float[]> pixels = images.stream().map(i -> r.first().preprocessor().toPixels(i)).toList();
+      int perRound = batch * lanes;
+      int rounds = Math.max(1, batches / lanes);
       List<float[]> crops = new java.util.ArrayList<>();
-      for (int i = 0; i < batch; i++) {
+      for (int i = 0; i < perRound; i++) {
         crops.add(pixels.get(i % pixels.size()));
       }
       r.predict(crops);
       long t0 = System.nanoTime();
-      for (int i = 0; i < batches; i++) {
-        // a different slice of the images each batch, as a queue of crops would arrive
-        int shift = (i * batch) % pixels.size();
-        for (int k = 0; k < batch; k++) {
+      for (int i = 0; i < rounds; i++) {
+        // a different slice of the images each round, as a queue of crops would arrive
+        int shift = (i * perRound) % pixels.size();
+        for (int k = 0; k < perRound; k++) {
           crops.set(k, pixels.get((shift + k) % pixels.size()));
         }
         r.predict(crops);
       }
       double secs = (System.nanoTime() - t0) / 1e9;
       Map<String, Object> out = new LinkedHashMap<>();
-      out.put("model", r.checkpointId());
-      out.putAll(inferResult(r, r.config(), batch, batches, secs));
+      out.put("model", r.first().checkpointId());
+      out.putAll(inferResult(r.first(), r.first().config(), batch, rounds * lanes, secs));
+      out.put("lanes", lanes);
       return out;
     }
   }

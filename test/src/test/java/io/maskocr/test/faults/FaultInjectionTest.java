@@ -32,14 +32,7 @@ class FaultInjectionTest {
 
   @Test
   void everyHostileInputOfTheBenchGetsAClearErrorAndChangesNothingStored() throws Exception {
-    HostileInputs.Result r = HostileInputs.run(work, args -> {
-      java.io.StringWriter out = new java.io.StringWriter();
-      java.io.StringWriter err = new java.io.StringWriter();
-      var cli = io.maskocr.app.cli.MaskocrCli.create();
-      cli.setOut(new java.io.PrintWriter(out, true));
-      cli.setErr(new java.io.PrintWriter(err, true));
-      return new String[] {Integer.toString(cli.execute(args)), out.toString(), err.toString()};
-    }, System.out::println);
+    HostileInputs.Result r = HostileInputs.run(work, io.maskocr.app.cli.InProcessCli::run, System.out::println);
     assertEquals(r.tried(), r.clearError(), String.join("\n", r.findings()));
     assertEquals(0, r.stateChanged(), String.join("\n", r.findings()));
   }

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,16 +21,7 @@ final class LearnFixtures {
 
   /** The {@code quick} recipe with a smaller model (same 32x128 input, 32x4 patches), cut to {@code steps}. */
   static Recipe tinyQuick(long steps) {
-    Map<String, Object> o = new HashMap<>();
-    o.put("width", 64);
-    o.put("depth", 2);
-    o.put("heads", 2);
-    o.put("decoderDepth", 1);
-    o.put("decoderHeads", 2);
-    o.put("mimWidth", 32);
-    o.put("mimDepth", 1);
-    o.put("mimHeads", 2);
-    return LearnModel.defaultRecipe().withModel(new ModelSpec("tiny", o)).scaledTo(steps);
+    return LearnModel.defaultRecipe().withModel(ModelSpec.miniature()).scaledTo(steps);
   }
 
   /** Trains the tiny model into {@code ws} (nothing when it already has a checkpoint). */

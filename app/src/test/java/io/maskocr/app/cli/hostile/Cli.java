@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.app.cli.MaskocrCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.maskocr.app.cli.InProcessCli;
 import java.util.List;
 
 /** Runs the real {@code maskocr} command line in-process and captures exit code, stdout and stderr. */
 record Cli(int exit, String out, String err) {
   static Cli run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    var cli = MaskocrCli.create();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
+    var run = InProcessCli.run(args);
+    int exit = run.exit();
+    String err = run.err();
     if (Boolean.getBoolean("hostile.echo")) { // -Dhostile.echo=true: review the messages users would see
       System.out.println("[" + args[0] + " -> exit " + exit + "]\n" + err);
     }
-    return new Cli(exit, out.toString(), err.toString());
+    return new Cli(exit, run.out(), err);
   }
 
   /** Non-blank stderr lines. */
