@@ -42,6 +42,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ReaderArgument.checkOne(run, model);
     threadsOption.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     List<BufferedImage> pictures = new ArrayList<>();
@@ -57,7 +58,6 @@ public final class PredictCommand implements Callable<Integer> {
             + e.reason().hint());
       }
     }
-    ReaderArgument.checkOne(run, model);
     try (Workspace w = Workspace.open(ws.resolve()); TextReader r = ReaderArgument.open(w, run, model)) {
       List<Prediction> preds = r.predictImages(pictures);
       for (int i = 0; i < preds.size(); i++) {
