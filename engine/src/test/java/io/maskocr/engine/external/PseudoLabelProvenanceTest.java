@@ -98,6 +98,23 @@ class PseudoLabelProvenanceTest {
   }
 
   @Test
+  void runDiffShowsAnotherTeacherAsAnotherSource() {
+    String source = "{\"sources\":[{\"stage\":0,\"stageType\":\"finetune\",\"source\":0,\"kind\":\"pseudo\","
+        + "\"dataset\":\"crops\",\"split\":\"train\",\"samples\":2,\"fingerprint\":\"f\","
+        + "\"pseudo\":{\"model\":\"%s\",\"minConfidence\":0.9,\"kept\":2,\"dropped\":1}}]}";
+    io.maskocr.engine.train.RunDiff d = io.maskocr.engine.train.RunDiff.of(
+        run(1, source.formatted("model:ppocr@aaa")), run(2, source.formatted("model:parseq@bbb")));
+    String lines = String.join("\n", d.lines());
+    assertTrue(lines.contains("pseudo crops/train by model:ppocr@aaa") && lines.contains("pseudo crops/train by model:parseq@bbb"),
+        lines);
+  }
+
+  private static io.maskocr.engine.store.RunRecord run(long id, String provenance) {
+    return new io.maskocr.engine.store.RunRecord(id, "r" + id, "{}", 1, provenance, "c", "m",
+        io.maskocr.engine.store.RunStatus.COMPLETED, java.time.Instant.EPOCH, null, null, List.of(), "");
+  }
+
+  @Test
   void pseudoSourceNamingAMissingModelIsRefusedBeforeTheRunStarts() throws Exception {
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       ws.datasets().create("crops");
