@@ -33,6 +33,16 @@ public final class BenchInferCommand implements Callable<Integer> {
   @Option(names = "--batches", defaultValue = "20", description = "Measured batches (default: ${DEFAULT-VALUE}).")
   int batches;
 
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "Measure an external model of the workspace (maskocr model list) from decoded crops to text.")
+  String model;
+
+  @Option(names = "--images", paramLabel = "DIR",
+      description = "With --model: read the crops of this folder (its labels.tsv, or every image) instead of the bundled words.")
+  java.nio.file.Path imagesDir;
+
+  @picocli.CommandLine.Mixin WorkspaceOption ws;
+
   @Option(names = "--lanes", description = "Batches read at once, each by its own copy of the model (default: 1).")
   Integer lanes;
 
@@ -46,7 +56,12 @@ public final class BenchInferCommand implements Callable<Integer> {
     threadsOption.applyOrDefault(Runtime.getRuntime().availableProcessors());
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r;
-    if (preset == null && stem == null) {
+    if (model != null) {
+      if (lanes != null) {
+        throw new IllegalArgumentException("--lanes is for our checkpoints; an external model's session takes --threads");
+      }
+      r = external();
+    } else if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
       r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches, lanes == null ? 1 : lanes);
     } else {
@@ -55,5 +70,14 @@ public final class BenchInferCommand implements Callable<Integer> {
     }
     BenchOutput.print(out, r, json);
     return 0;
+  }
+
+  private Map<String, Object> external() throws java.io.IOException {
+    java.util.List<java.awt.image.BufferedImage> crops = imagesDir != null ? CropFolder.images(imagesDir) : BundledWords.images();
+    int threads = io.maskocr.engine.model.EngineThreads.count();
+    try (io.maskocr.engine.store.Workspace w = io.maskocr.engine.store.Workspace.open(ws.resolve());
+        io.maskocr.engine.external.ExternalRecognizer r = io.maskocr.engine.external.ExternalModels.open(w, model, threads)) {
+      return io.maskocr.engine.external.ExternalBenchmark.run(r, crops, batch, batches, threads);
+    }
   }
 }

@@ -1,6 +1,8 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.external.ExternalEvaluation;
 import io.maskocr.engine.infer.WorkspaceEvaluation;
+import io.maskocr.engine.model.EngineThreads;
 import io.maskocr.engine.metrics.Confusion;
 import io.maskocr.engine.metrics.EvaluationReport;
 import io.maskocr.engine.store.Split;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate a run's newest checkpoint on a labeled dataset split: word accuracy under the",
+      "Evaluate a run's newest checkpoint or an external model on a labeled dataset split: word accuracy under the",
       "36-symbol protocol and case-sensitive, mean 1-NED, accuracy by word length, top confusions.",
       "Results and predictions are stored with the run."
     })
@@ -25,8 +27,12 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOption ws;
 
-  @Option(names = "--run", required = true, paramLabel = "ID|starter", description = RunArgument.HELP)
+  @Option(names = "--run", paramLabel = "ID|starter", description = RunArgument.HELP)
   String runArgument;
+
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "An external model (maskocr model list) instead of a run: same protocol, stored with its baseline run.")
+  String model;
 
   @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "Dataset name (* = all).")
   String dataset;
@@ -41,14 +47,25 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     threadsOption.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
+    ReaderArgument.checkOne(runArgument, model);
     try (Workspace w = Workspace.open(ws.resolve())) {
-      long run = RunArgument.resolve(w, runArgument);
       Split s = "all".equals(split) ? null : Split.parse(split);
       EvaluationReport r;
+      String coverage = null;
+      String who;
       try (ProgressBar bar = ProgressBar.onStderr("eval")) {
-        r = WorkspaceEvaluation.run(w, run, dataset, s, bar::update);
+        if (model != null) {
+          ExternalEvaluation.Result e = ExternalEvaluation.run(w, model, dataset, s, EngineThreads.count(), bar::update);
+          r = e.report();
+          coverage = e.coverage().summary(8);
+          who = "model " + model + " (baseline run " + e.runId() + ")";
+        } else {
+          long run = RunArgument.resolve(w, runArgument);
+          r = WorkspaceEvaluation.run(w, run, dataset, s, bar::update);
+          who = "run " + run;
+        }
       }
-      out.printf("run %d on %s/%s: %d images%n", run, dataset, split, r.count());
+      out.printf("%s on %s/%s: %d images%n", who, dataset, split, r.count());
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());
@@ -61,6 +78,9 @@ public final class EvalCommand implements Callable<Integer> {
       }
       if (r.accuracy36Ctc() != null) {
         out.printf("  CTC head read alone (36-symbol): %.4f%n", r.accuracy36Ctc());
+      }
+      if (coverage != null) {
+        out.println("  " + coverage);
       }
       out.print("  accuracy by length:");
       r.byLength().forEach((len, c) -> out.printf(" %d:%.2f(%d)", len, (double) c[0] / c[1], c[1]));

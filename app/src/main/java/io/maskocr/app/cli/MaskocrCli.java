@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       EvalCommand.class,
       PredictCommand.class,
+      ModelCommand.class,
       BenchCommand.class,
       StudyCommand.class,
       StarterCommand.class,

@@ -4,7 +4,7 @@ import io.maskocr.engine.infer.Prediction;
 import io.maskocr.engine.io.BadImageException;
 import io.maskocr.engine.io.ImageChecker;
 import io.maskocr.engine.io.ImageLimits;
-import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.infer.TextReader;
 import io.maskocr.engine.store.Workspace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "predict",
     mixinStandardHelpOptions = true,
-    description = "Read word images with a trained run: prints file, text, confidence and per-character probabilities.")
+    description = "Read word images with a trained run or an external model: prints file, text, confidence and per-character probabilities.")
 public final class PredictCommand implements Callable<Integer> {
   private static final ImageChecker CHECKER = new ImageChecker(ImageLimits.DEFAULT);
 
@@ -31,14 +31,18 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOption ws;
 
-  @Option(names = "--run", required = true, paramLabel = "ID|starter", description = RunArgument.HELP)
+  @Option(names = "--run", paramLabel = "ID|starter", description = RunArgument.HELP)
   String run;
+
+  @Option(names = "--model", paramLabel = "NAME", description = ReaderArgument.MODEL_HELP)
+  String model;
 
   @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files (PNG, JPEG, ...).")
   List<Path> images;
 
   @Override
   public Integer call() throws IOException {
+    ReaderArgument.checkOne(run, model);
     threadsOption.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     List<BufferedImage> pictures = new ArrayList<>();
@@ -54,11 +58,7 @@ public final class PredictCommand implements Callable<Integer> {
             + e.reason().hint());
       }
     }
-    Path runDir;
-    try (Workspace w = Workspace.open(ws.resolve())) {
-      runDir = w.runs().dir(RunArgument.resolve(w, run));
-    }
-    try (Recognizer r = Recognizer.load(runDir)) {
+    try (Workspace w = Workspace.open(ws.resolve()); TextReader r = ReaderArgument.open(w, run, model)) {
       List<Prediction> preds = r.predictImages(pictures);
       for (int i = 0; i < preds.size(); i++) {
         Prediction p = preds.get(i);

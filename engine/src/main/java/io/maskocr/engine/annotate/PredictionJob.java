@@ -2,6 +2,7 @@ package io.maskocr.engine.annotate;
 
 import io.maskocr.engine.infer.Prediction;
 import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.infer.TextReader;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
 import io.maskocr.engine.store.Workspace;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Predicts a dataset, a split or a selection with one checkpoint, {@link Recognizer#BATCH}
+ * Predicts a dataset, a split or a selection with one checkpoint or external model, {@link Recognizer#BATCH}
  * images at a time, storing each batch in its own transaction. Resumable: samples this
  * checkpoint already predicted are skipped, so a cancelled or crashed job continues where it
  * stopped. Run it off the UI thread.
@@ -28,10 +29,10 @@ public final class PredictionJob {
   private static final int MAX_PROBLEMS = 10;
 
   private final Workspace workspace;
-  private final Recognizer recognizer;
+  private final TextReader recognizer;
 
   /** A job storing into {@code workspace} what {@code recognizer} reads. */
-  public PredictionJob(Workspace workspace, Recognizer recognizer) {
+  public PredictionJob(Workspace workspace, TextReader recognizer) {
     this.workspace = workspace;
     this.recognizer = recognizer;
   }

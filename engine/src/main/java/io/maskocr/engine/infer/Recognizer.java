@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  * Reads text from word images with a model loaded from a checkpoint. Owns its own model
  * instance (independent of any trainer); calls are serialized, run them off the UI thread.
  */
-public final class Recognizer implements AutoCloseable {
+public final class Recognizer implements TextReader {
   /** Images per forward pass. */
   public static final int BATCH = 64;
 
@@ -123,6 +123,7 @@ public final class Recognizer implements AutoCloseable {
   }
 
   /** The id predictions are stored under: {@code runId@step}. */
+  @Override
   public String checkpointId() {
     return checkpointId;
   }
@@ -133,6 +134,7 @@ public final class Recognizer implements AutoCloseable {
   }
 
   /** Reads pictures of any size. */
+  @Override
   public List<Prediction> predictImages(List<BufferedImage> images) {
     List<float[]> px = new ArrayList<>(images.size());
     for (BufferedImage i : images) {

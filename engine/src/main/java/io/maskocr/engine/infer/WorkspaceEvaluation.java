@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates a run's newest checkpoint on a labeled workspace split and stores the outcome
+ * Evaluates a run's newest checkpoint (or any {@link TextReader}) on a labeled workspace split and stores the outcome
  * with the run: the predictions (for the annotation queue), metric points named
  * {@code eval/<dataset>/<split>/...} and a JSON report in the run folder.
  */
@@ -40,50 +40,95 @@ public final class WorkspaceEvaluation {
     Path runDir = ws.runs().dir(runId);
     Path ckpt = Checkpoints.resolve(runDir);
     CheckpointInfo info = Checkpoints.readInfo(ckpt);
-    List<LabeledImage> images = WorkspaceImages.load(ws, dataset, split, true);
     Evaluator ev = new Evaluator();
-    List<io.maskocr.engine.store.Prediction> stored = new ArrayList<>();
     try (Recognizer r = Recognizer.load(ckpt)) {
-      for (int from = 0; from < images.size(); from += Recognizer.BATCH) {
-        List<LabeledImage> chunk = images.subList(from, Math.min(images.size(), from + Recognizer.BATCH));
-        List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
-        Recognizer.Readings read = r.readAllWays(pixels);
-        List<Prediction> preds = read.chosen();
-        for (int i = 0; i < chunk.size(); i++) {
-          Prediction p = preds.get(i);
-          ev.add(chunk.get(i).label(), p.text(), p.confidence());
-          ev.addCtc(chunk.get(i).label(), read.ctcAlone().get(i));
-          ev.addDecoderAlone(chunk.get(i).label(), read.decoderAlone().get(i));
-          if (!read.withoutPrior().isEmpty()) {
-            ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
-          }
-          String id = chunk.get(i).id();
-          long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
-          stored.add(new io.maskocr.engine.store.Prediction(
-              sampleId, p.checkpoint(), p.text(), p.confidence(), p.charProbabilities()));
-        }
-        if (progress != null) {
-          progress.update(Math.min(images.size(), from + Recognizer.BATCH), images.size());
-        }
+      return evaluate(ws, new Target(runId, info.step(), runDir, info.runId() + "@" + info.step()), dataset, split,
+          progress, ev, chunk -> {
+            List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
+            Recognizer.Readings read = r.readAllWays(pixels);
+            for (int i = 0; i < chunk.size(); i++) {
+              ev.addCtc(chunk.get(i).label(), read.ctcAlone().get(i));
+              ev.addDecoderAlone(chunk.get(i).label(), read.decoderAlone().get(i));
+              if (!read.withoutPrior().isEmpty()) {
+                ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
+              }
+            }
+            return read.chosen();
+          });
+    }
+  }
+
+  /**
+   * Evaluates any reader (an external model) under the same protocol, storing as {@link #run}
+   * does: predictions under the reader's key, metric points with the run {@code target.runId()},
+   * the JSON report in {@code target.dir()}.
+   */
+  public static EvaluationReport run(Workspace ws, TextReader reader, Target target, String dataset, Split split,
+      Progress progress) throws IOException {
+    return evaluate(ws, target, dataset, split, progress, new Evaluator(),
+        chunk -> reader.predictImages(chunk.stream().map(LabeledImage::image).toList()));
+  }
+
+  /**
+   * Where an evaluation is stored.
+   *
+   * @param runId the run its metric points belong to
+   * @param step the step they are recorded at
+   * @param dir the folder of the JSON report
+   * @param checkpoint what read, as the report names it
+   */
+  public record Target(long runId, long step, Path dir, String checkpoint) {}
+
+  /** Reads one chunk of labelled images, one prediction each. */
+  @FunctionalInterface
+  private interface ChunkReader {
+    List<Prediction> read(List<LabeledImage> chunk);
+  }
+
+  private static EvaluationReport evaluate(Workspace ws, Target target, String dataset, Split split,
+      Progress progress, Evaluator ev, ChunkReader reader) throws IOException {
+    List<LabeledImage> images = WorkspaceImages.load(ws, dataset, split, true);
+    List<io.maskocr.engine.store.Prediction> stored = new ArrayList<>();
+    for (int from = 0; from < images.size(); from += Recognizer.BATCH) {
+      List<LabeledImage> chunk = images.subList(from, Math.min(images.size(), from + Recognizer.BATCH));
+      List<Prediction> preds = reader.read(chunk);
+      for (int i = 0; i < chunk.size(); i++) {
+        Prediction p = preds.get(i);
+        ev.add(chunk.get(i).label(), p.text(), p.confidence());
+        String id = chunk.get(i).id();
+        long sampleId = Long.parseLong(id.substring(id.lastIndexOf('#') + 1));
+        stored.add(new io.maskocr.engine.store.Prediction(
+            sampleId, p.checkpoint(), p.text(), p.confidence(), p.charProbabilities()));
+      }
+      if (progress != null) {
+        progress.update(Math.min(images.size(), from + Recognizer.BATCH), images.size());
       }
     }
     EvaluationReport report = ev.report(10);
     ws.predictions().insertBatch(stored);
-    String stage = "eval/" + dataset + "/" + (split == null ? "all" : split.code());
+    String stage = stageName(dataset, split);
+    long runId = target.runId();
+    long step = target.step();
     List<MetricPoint> points = List.of(
-        new MetricPoint(runId, stage, info.step(), "accuracy36", report.accuracy36()),
-        new MetricPoint(runId, stage, info.step(), "accuracy_full", report.accuracyFull()),
-        new MetricPoint(runId, stage, info.step(), "one_minus_ned", report.meanOneMinusNed()),
-        new MetricPoint(runId, stage, info.step(), "count", report.count()));
+        new MetricPoint(runId, stage, step, "accuracy36", report.accuracy36()),
+        new MetricPoint(runId, stage, step, "accuracy_full", report.accuracyFull()),
+        new MetricPoint(runId, stage, step, "one_minus_ned", report.meanOneMinusNed()),
+        new MetricPoint(runId, stage, step, "count", report.count()));
     ws.runs().addMetrics(points);
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("checkpoint", info.runId() + "@" + info.step());
+    json.put("checkpoint", target.checkpoint());
     json.put("dataset", dataset);
     json.put("split", split == null ? "all" : split.code());
     json.put("report", report);
+    java.nio.file.Files.createDirectories(target.dir());
     Recipes.json().writeValue(
-        runDir.resolve("eval-" + dataset.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+        target.dir().resolve("eval-" + dataset.replaceAll("[^A-Za-z0-9._-]", "_") + "-"
             + (split == null ? "all" : split.code()) + ".json").toFile(), json);
     return report;
+  }
+
+  /** The stage name of an evaluation's metric points: {@code eval/<dataset>/<split>}. */
+  public static String stageName(String dataset, Split split) {
+    return "eval/" + dataset + "/" + (split == null ? "all" : split.code());
   }
 }

@@ -36,6 +36,19 @@ public final class EngineThreads {
     System.setProperty("ai.djl.pytorch.num_interop_threads", Integer.toString(n));
   }
 
+  /**
+   * The configured intra-op thread count ({@link #configure()} first), for engines other than
+   * PyTorch that take it per session (OnnxRuntime).
+   */
+  public static int count() {
+    String v = System.getProperty("ai.djl.pytorch.num_threads");
+    try {
+      return v == null ? defaultThreads() : Math.max(1, Integer.parseInt(v.trim()));
+    } catch (NumberFormatException e) {
+      return defaultThreads();
+    }
+  }
+
   /** Cores minus one for data preparation, at least 1. */
   public static int defaultThreads() {
     return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);

@@ -24,7 +24,8 @@ public final class DataProvenance {
       String filter = i < stages.size() ? stages.get(i).sampleFilter() : "";
       for (int j = 0; j < sc.data().size(); j++) {
         DataFingerprint f = resolver.fingerprint(sc.data().get(j));
-        out.add(SourceProvenance.of(i, sc, j, Seeds.mix(stageSeed, j), filter, f));
+        out.add(SourceProvenance.of(i, sc, j, Seeds.mix(stageSeed, j), filter, f,
+            resolver.pseudoLabels(sc.data().get(j)).orElse(null)));
       }
     }
     return out;

@@ -33,4 +33,12 @@ public interface DataResolver {
   default DataFingerprint fingerprint(DataSpec spec) {
     return DataFingerprints.of(null, spec);
   }
+
+  /**
+   * For a {@code pseudo} source, what it was read as (after {@link #resolve}): model, threshold
+   * and counts for the run's provenance. Empty for other kinds and resolvers without a workspace.
+   */
+  default java.util.Optional<PseudoLabeler.PseudoSet> pseudoLabels(DataSpec spec) {
+    return java.util.Optional.empty();
+  }
 }

@@ -28,6 +28,14 @@ public final class RecipeData {
       for (DataSpec d : stage.data()) {
         switch (d.kind()) {
           case "split" -> requireSplit(d, ws, where);
+          case "pseudo" -> {
+            requireSplit(d, ws, where);
+            try {
+              PseudoLabeler.require().requireAvailable(ws, d);
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException(where + e.getMessage());
+            }
+          }
           case "folder" -> {
             if (!Files.isDirectory(Path.of(d.path()))) {
               throw new IllegalArgumentException(where + "data folder '" + d.path() + "' does not exist;"

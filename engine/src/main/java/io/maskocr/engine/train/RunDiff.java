@@ -107,6 +107,9 @@ public record RunDiff(long runA, long runB, List<RunDifference> differences) {
       String name = switch (s.path("kind").asText()) {
         case "split" -> "split " + s.path("dataset").asText() + "/" + s.path("split").asText();
         case "folder" -> "folder " + s.path("path").asText();
+        // another teacher is another source, as another split is
+        case "pseudo" -> "pseudo " + s.path("dataset").asText() + "/" + s.path("split").asText() + " by "
+            + s.path("pseudo").path("model").asText();
         default -> s.path("kind").asText() + (s.path("style").isTextual() ? " " + s.path("style").asText() : "");
       };
       out.put(String.format("stage %d %s, source %d %s", s.path("stage").asInt(), s.path("stageType").asText(),

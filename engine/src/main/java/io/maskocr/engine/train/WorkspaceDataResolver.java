@@ -33,6 +33,7 @@ public final class WorkspaceDataResolver implements DataResolver {
   private final ImageCache images;
   private final Map<String, List<LabeledImage>> folders = new ConcurrentHashMap<>();
   private final Map<String, SampleIndex> splits = new ConcurrentHashMap<>();
+  private final Map<DataSpec, PseudoLabeler.PseudoSet> pseudo = new ConcurrentHashMap<>();
 
   /** Resolves against {@code workspace} with the bundled renderer for synthetic data. */
   public WorkspaceDataResolver(Workspace workspace) {
@@ -71,7 +72,24 @@ public final class WorkspaceDataResolver implements DataResolver {
 
   @Override
   public DataFingerprint fingerprint(DataSpec spec) {
+    if ("pseudo".equals(spec.kind())) {
+      PseudoLabeler.PseudoSet p = pseudoSet(spec);
+      return new DataFingerprint(p.kept().size(), p.kept().size(), p.fingerprint(), null);
+    }
     return DataFingerprints.of(workspace, spec);
+  }
+
+  @Override
+  public java.util.Optional<PseudoLabeler.PseudoSet> pseudoLabels(DataSpec spec) {
+    return "pseudo".equals(spec.kind()) ? java.util.Optional.of(pseudoSet(spec)) : java.util.Optional.empty();
+  }
+
+  /** Read once per resolver: the stages and the provenance share one reading of the crops. */
+  private PseudoLabeler.PseudoSet pseudoSet(DataSpec spec) {
+    if (workspace == null) {
+      throw new IllegalArgumentException("data of kind pseudo needs a workspace");
+    }
+    return pseudo.computeIfAbsent(spec, s -> PseudoLabeler.require().label(workspace, s));
   }
 
   @Override
@@ -85,6 +103,16 @@ public final class WorkspaceDataResolver implements DataResolver {
               "this recipe needs synthetic data but no renderer is available in this build");
         }
         return synthetic.resolve(spec, config, seed);
+      case "pseudo": {
+        PseudoLabeler.PseudoSet p = pseudoSet(spec);
+        if (p.kept().isEmpty()) {
+          throw new IllegalArgumentException("model " + spec.model() + " read none of the unlabelled " + spec.split()
+              + " crops of " + spec.dataset() + " with confidence >= " + spec.minConfidence() + " (" + p.dropped()
+              + " dropped): lower \"minConfidence\" or add unlabelled crops");
+        }
+        return new ImageListSource("pseudo-labels of dataset " + spec.dataset() + " split " + spec.split() + " by "
+            + p.modelKey() + " (confidence >= " + spec.minConfidence() + ")", p.kept(), pre, aug, seed);
+      }
       case "folder": {
         List<LabeledImage> imgs = folders.computeIfAbsent(spec.path(), k -> FolderSource.load(Path.of(spec.path())));
         return new ImageListSource("folder " + spec.path(), imgs, pre, aug, seed);

@@ -120,7 +120,7 @@ public final class AnnotateView {
     ComboBox<String> checkpoints = new ComboBox<>(model.checkpoints());
     checkpoints.setId("annotate-checkpoint");
     checkpoints.valueProperty().bindBidirectional(model.checkpointProperty());
-    checkpoints.setTooltip(new Tooltip("Checkpoint (run@step; the bundled starter model is starter@step) whose predictions the queue shows"));
+    checkpoints.setTooltip(new Tooltip("Checkpoint (run@step; the bundled starter model is starter@step) or external model (NAME (kind)) whose predictions the queue shows"));
     checkpoints.setConverter(new StringConverter<>() {
       @Override
       public String toString(String key) {

@@ -4,6 +4,7 @@ import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
 import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
+import io.maskocr.engine.external.WorkspaceReaders;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.Prediction;
@@ -45,6 +46,9 @@ final class ItemLoader implements AutoCloseable {
 
   /** Reads the row's image with checkpoint {@code key} and hands over its per-character attention. */
   void attention(Workspace ws, QueueItem item, String key, Consumer<AttentionInspection> onLoaded) {
+    if (WorkspaceReaders.isExternal(key)) {
+      return; // an external model exposes no attention
+    }
     executor.execute(BackgroundTask.of("attention", c -> {
       CheckpointRef ref = WorkspaceCheckpoints.require(ws, key);
       return inspector.inspect(ref, ws.images().read(item.sample()));

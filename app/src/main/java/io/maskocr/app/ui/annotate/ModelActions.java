@@ -3,15 +3,14 @@ package io.maskocr.app.ui.annotate;
 import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskContext;
-import io.maskocr.engine.annotate.CheckpointRef;
 import io.maskocr.engine.annotate.FinetuneOutcome;
 import io.maskocr.engine.annotate.FinetuneRequest;
 import io.maskocr.engine.annotate.FinetuneRound;
 import io.maskocr.engine.annotate.PredictionJob;
 import io.maskocr.engine.annotate.PredictionSummary;
 import io.maskocr.engine.annotate.PredictionTarget;
-import io.maskocr.engine.annotate.WorkspaceCheckpoints;
-import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.external.WorkspaceReaders;
+import io.maskocr.engine.infer.TextReader;
 import io.maskocr.engine.io.ExportRequest;
 import io.maskocr.engine.io.ExportSummary;
 import io.maskocr.engine.io.Exporter;
@@ -30,7 +29,7 @@ import javafx.beans.value.ObservableValue;
 
 /**
  * The Annotate section's long jobs, each a visible background task with progress and cancel:
- * predict the dataset with the chosen checkpoint, fine-tune on the corrections (the
+ * predict the dataset with the chosen checkpoint or external model, fine-tune on the corrections (the
  * active-learning round), export the labelled dataset. Reads the section's dataset and
  * checkpoint choice, reports in its own {@link #messageProperty()} and
  * {@link #finetuneResultProperty()}, and asks the section to list checkpoints again (selecting
@@ -67,8 +66,8 @@ public final class ModelActions {
       return null;
     }
     BackgroundTask<PredictionSummary> task = BackgroundTask.of("Predicting " + d.name() + " with " + key, c -> {
-      CheckpointRef ref = WorkspaceCheckpoints.require(ws, key);
-      try (Recognizer r = Recognizer.load(ref.directory())) {
+      // a checkpoint of ours or an external model: the queue orders by whichever read
+      try (TextReader r = WorkspaceReaders.open(ws, key)) {
         return new PredictionJob(ws, r).run(PredictionTarget.dataset(d.id()), c::progress, c::isCancelled);
       }
     });
@@ -95,6 +94,11 @@ public final class ModelActions {
     String key = checkpoint.getValue();
     if (ws == null || d == null || key == null) {
       report("Choose a dataset and the checkpoint to start from.");
+      return null;
+    }
+    if (WorkspaceReaders.isExternal(key)) {
+      report("Fine-tune continues a checkpoint of ours: choose a run's checkpoint. An external model can teach"
+          + " one through a recipe's pseudo data source.");
       return null;
     }
     FinetuneRequest req = FinetuneRequest.quick(key, d.name()).withSteps(steps);

@@ -3,6 +3,9 @@ package io.maskocr.app.ui.annotate;
 import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
+import io.maskocr.engine.external.ExternalModel;
+import io.maskocr.engine.external.ExternalModels;
+import io.maskocr.engine.external.WorkspaceReaders;
 import io.maskocr.engine.store.Dataset;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
@@ -34,6 +37,8 @@ final class QueueSource {
   private final ObservableList<String> checkpoints = FXCollections.observableArrayList();
   /** Run name of each listed checkpoint key (so the starter shows as "starter"). */
   private final Map<String, String> checkpointRuns = new ConcurrentHashMap<>();
+  /** The workspace's external models when the list was last loaded, for their labels. */
+  private volatile List<ExternalModel> externalModels = List.of();
   private final ObjectProperty<String> checkpoint = new SimpleObjectProperty<>(this, "checkpoint");
   /** True while the checkpoint list is replaced: the combo box clears its value meanwhile. */
   private boolean listingCheckpoints;
@@ -88,6 +93,10 @@ final class QueueSource {
       // a fresh workspace predicts with the bundled starter model before any training
       (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
           .forEach(r -> keys.add(r.key()));
+      // external models predict too (their readings order the queue like a checkpoint's)
+      List<ExternalModel> models = ExternalModels.list(ws);
+      models.forEach(m -> keys.add(m.key()));
+      externalModels = List.copyOf(models);
       for (RunRecord run : ws.runs().list()) {
         for (String k : keys) {
           if (k.startsWith(run.id() + "@")) {
@@ -117,6 +126,9 @@ final class QueueSource {
   String label(String key) {
     if (key == null) {
       return "";
+    }
+    if (WorkspaceReaders.isExternal(key)) {
+      return WorkspaceReaders.label(key, externalModels);
     }
     return StarterRun.TAG.equals(checkpointRuns.get(key)) ? StarterRun.TAG + key.substring(key.indexOf('@')) : key;
   }

@@ -71,6 +71,15 @@ final class Curves {
         rows.add(row);
       }
     }
+    for (String m : Metric.EVAL) {
+      List<String> row = new ArrayList<>();
+      row.add(Metric.evalTitle(m));
+      for (RunRow r : runs) {
+        double v = r.lastOf(m);
+        row.add(Double.isNaN(v) ? "" : RunsView.format(v));
+      }
+      rows.add(row);
+    }
     List<String> steps = new ArrayList<>();
     steps.add("steps");
     runs.forEach(r -> steps.add(Long.toString(r.lastStep())));

@@ -53,7 +53,9 @@ public final class ExperimentsView {
     newRunModel = new NewRunViewModel(context.executor(), context::workspace, this::submit, Recipes::load,
         Recipes.builtIn());
     dashboard = new DashboardView(dashboardModel, this::inspect);
-    runs = new RunsView(runsModel, this::inspect, this::resume, this::compare);
+    AddModelViewModel addModel = new AddModelViewModel(context.executor(), context::workspace,
+        runsModel.messageProperty()::set, runsModel::refresh);
+    runs = new RunsView(runsModel, addModel, newRunModel.datasets(), this::inspect, this::resume, this::compare);
     compare = new CompareView(context.executor(), context::workspace);
     NewRunView newRun = new NewRunView(newRunModel);
     studiesModel = new StudiesViewModel(context.executor(), context::workspace);

@@ -37,6 +37,16 @@ public record RunRow(
     return new RunRow(run, recipe, preset, Map.copyOf(best), Map.copyOf(last), step);
   }
 
+  /** An external model registered as a run (a baseline: evaluated, never trained here). */
+  public boolean baseline() {
+    return run.tags().contains(io.maskocr.engine.external.BaselineRun.TAG);
+  }
+
+  /** The status as the table shows it: a baseline row says so instead of "completed". */
+  public String status() {
+    return baseline() ? "baseline" : run.status().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public long id() {
     return run.id();
   }

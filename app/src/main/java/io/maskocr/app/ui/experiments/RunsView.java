@@ -46,9 +46,11 @@ final class RunsView {
    * @param inspect opens the viewers on a run's latest checkpoint
    * @param resume queues a stopped run again
    * @param compare shows the selected runs in the compare tab
+   * @param addModel the "Add model…" form's state
+   * @param datasets dataset names (kept current by the caller), offered for the model's first eval
    */
-  RunsView(RunsViewModel model, LongConsumer inspect, LongConsumer resume,
-      Consumer<java.util.List<RunRow>> compare) {
+  RunsView(RunsViewModel model, AddModelViewModel addModel, java.util.List<String> datasets, LongConsumer inspect,
+      LongConsumer resume, Consumer<java.util.List<RunRow>> compare) {
     this.model = model;
     table.setId("runs-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -58,10 +60,14 @@ final class RunsView {
     table.setPlaceholder(new Label("No runs yet: start one under “New run”."));
     table.getColumns().add(longColumn("#", RunRow::id, 45));
     table.getColumns().add(textColumn("Name", RunRow::name, 140));
-    table.getColumns().add(textColumn("Status", r -> r.run().status().name().toLowerCase(), 100));
+    table.getColumns().add(textColumn("Status", RunRow::status, 100));
     table.getColumns().add(textColumn("Recipe", RunRow::recipe, 90));
     table.getColumns().add(textColumn("Preset", RunRow::preset, 55));
     table.getColumns().add(longColumn("Steps", RunRow::lastStep, 60));
+    // the latest eval, beside the name: trained runs and external baselines side by side
+    for (String m : Metric.EVAL) {
+      table.getColumns().add(numberColumn(Metric.evalTitle(m), r -> r.lastOf(m)));
+    }
     for (String m : Metric.SHOWN) {
       table.getColumns().add(numberColumn(m + " best", r -> r.bestOf(m)));
       table.getColumns().add(numberColumn(m + " last", r -> r.lastOf(m)));
@@ -92,9 +98,16 @@ final class RunsView {
     for (Button b : new Button[] {rename, tags, notes, delete, resumeB, inspectB}) {
       b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     }
-    Sizing.keepWidth(refresh, rename, tags, notes, delete, resumeB, inspectB, compareB);
+    Button addModelB = button("Add model…", "runs-add-model", () -> {
+      AddModelDialog d = new AddModelDialog(addModel, datasets.stream().filter(n -> !"*".equals(n)).toList(),
+          root.getScene() == null ? null : root.getScene().getWindow());
+      d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> addModel.add());
+    });
+    addModelB.setTooltip(new javafx.scene.control.Tooltip(
+        "Add an external ONNX recognizer (PP-OCR, PARSeq) as a baseline row: predict with it in Annotate, compare it"));
+    Sizing.keepWidth(refresh, rename, tags, notes, delete, resumeB, inspectB, compareB, addModelB);
     filter.setMinWidth(160);
-    HBox actions = new HBox(6, filter, refresh, rename, tags, notes, delete, resumeB, inspectB, compareB);
+    HBox actions = new HBox(6, filter, refresh, rename, tags, notes, delete, resumeB, inspectB, compareB, addModelB);
     actions.setAlignment(Pos.CENTER_LEFT);
     actions.setPadding(new Insets(6));
 
