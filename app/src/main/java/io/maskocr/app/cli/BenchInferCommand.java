@@ -1,6 +1,7 @@
 package io.maskocr.app.cli;
 
 import io.maskocr.engine.bench.Benchmarks;
+import io.maskocr.engine.infer.RecognizerLanes;
 import io.maskocr.engine.train.ModelSpec;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,7 +44,8 @@ public final class BenchInferCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin WorkspaceOption ws;
 
-  @Option(names = "--lanes", description = "Batches read at once, each by its own copy of the model (default: 1).")
+  @Option(names = "--lanes", description = "Batches read at once, each by its own copy of the model (default: cores / --threads,"
+      + " as maskocr predict and Annotate read; without either, one engine thread per lane and a lane per core).")
   Integer lanes;
 
   @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
@@ -52,8 +54,11 @@ public final class BenchInferCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     // Batched inference has no data preparation running beside it (the crops are made before
-    // timing), so by default it gets every core, like bench train.
-    threadsOption.applyOrDefault(Runtime.getRuntime().availableProcessors());
+    // timing), so by default it gets every core: our checkpoints as lanes of one engine thread
+    // (what predict and Annotate do), other models as engine threads.
+    int cores = Runtime.getRuntime().availableProcessors();
+    boolean starter = model == null && preset == null && stem == null;
+    threadsOption.applyOrDefault(!starter ? cores : lanes != null ? Math.max(1, cores / lanes) : 1);
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r;
     if (model != null) {
@@ -63,7 +68,8 @@ public final class BenchInferCommand implements Callable<Integer> {
       r = external();
     } else if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
-      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches, lanes == null ? 1 : lanes);
+      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches,
+          lanes != null ? lanes : RecognizerLanes.lanesFor(cores, io.maskocr.engine.model.EngineThreads.count()));
     } else {
       r = Benchmarks.infer(new ModelSpec(preset != null ? preset : "tiny",
           java.util.Map.of("stem", stem != null ? stem : "conv-strided")), batch, batches);

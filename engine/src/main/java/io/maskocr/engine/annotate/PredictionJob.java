@@ -1,7 +1,6 @@
 package io.maskocr.engine.annotate;
 
 import io.maskocr.engine.infer.Prediction;
-import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.infer.TextReader;
 import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
@@ -14,8 +13,8 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Predicts a dataset, a split or a selection with one checkpoint or external model, {@link Recognizer#BATCH}
- * images at a time, storing each batch in its own transaction. Resumable: samples this
+ * Predicts a dataset, a split or a selection with one checkpoint or external model, {@link
+ * TextReader#batchSize()} images at a time, storing each batch in its own transaction. Resumable: samples this
  * checkpoint already predicted are skipped, so a cancelled or crashed job continues where it
  * stopped. Run it off the UI thread.
  */
@@ -63,11 +62,11 @@ public final class PredictionJob {
         }
       }
       long total = target.sampleIds().size();
-      for (int from = 0; from < todo.size(); from += Recognizer.BATCH) {
+      for (int from = 0; from < todo.size(); from += recognizer.batchSize()) {
         if (stop(cancelled)) {
           return n.summary(true, t0);
         }
-        predictBatch(todo.subList(from, Math.min(todo.size(), from + Recognizer.BATCH)), n);
+        predictBatch(todo.subList(from, Math.min(todo.size(), from + recognizer.batchSize())), n);
         report(progress, n, total);
       }
       return n.summary(false, t0);
@@ -76,7 +75,7 @@ public final class PredictionJob {
     long total = workspace.samples().count(all);
     long after = 0;
     List<Sample> firstPage = workspace.predictions().unpredicted(
-        target.datasetId(), target.split(), key, after, Recognizer.BATCH);
+        target.datasetId(), target.split(), key, after, recognizer.batchSize());
     // everything not on the todo list was predicted by an earlier run of this job
     n.alreadyDone = total - countUnpredicted(target, key, firstPage);
     report(progress, n, total);
@@ -88,13 +87,13 @@ public final class PredictionJob {
       predictBatch(page, n);
       report(progress, n, total);
       after = page.get(page.size() - 1).id();
-      page = workspace.predictions().unpredicted(target.datasetId(), target.split(), key, after, Recognizer.BATCH);
+      page = workspace.predictions().unpredicted(target.datasetId(), target.split(), key, after, recognizer.batchSize());
     }
     return n.summary(false, t0);
   }
 
   private long countUnpredicted(PredictionTarget target, String key, List<Sample> firstPage) {
-    if (firstPage.size() < Recognizer.BATCH) {
+    if (firstPage.size() < recognizer.batchSize()) {
       return firstPage.size();
     }
     long count = 0;

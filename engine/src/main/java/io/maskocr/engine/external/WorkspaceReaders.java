@@ -1,7 +1,7 @@
 package io.maskocr.engine.external;
 
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
-import io.maskocr.engine.infer.Recognizer;
+import io.maskocr.engine.infer.RecognizerLanes;
 import io.maskocr.engine.infer.TextReader;
 import io.maskocr.engine.model.EngineThreads;
 import io.maskocr.engine.store.Workspace;
@@ -26,7 +26,7 @@ public final class WorkspaceReaders {
    */
   public static TextReader open(Workspace ws, String key) throws IOException {
     if (!isExternal(key)) {
-      return Recognizer.load(WorkspaceCheckpoints.require(ws, key).directory());
+      return RecognizerLanes.forEngine(WorkspaceCheckpoints.require(ws, key).directory());
     }
     Optional<ExternalModel> m = ExternalModels.byKey(ws, key);
     if (m.isEmpty()) {

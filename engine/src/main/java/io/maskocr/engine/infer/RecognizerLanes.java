@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Each lane owns its model (3 M parameters, 12 MB: copies are cheap); results come back in
  * the order of the input, so callers see what a single {@link Recognizer} would return.
  */
-public final class RecognizerLanes implements AutoCloseable {
+public final class RecognizerLanes implements TextReader {
   private final List<Recognizer> all;
   private final BlockingQueue<Recognizer> idle;
   private final ExecutorService pool;
@@ -36,6 +36,20 @@ public final class RecognizerLanes implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * The reader for a checkpoint on this machine: lanes when the engine runs fewer threads than
+   * there are cores (one lane per engine-thread share of the cores), else one recognizer.
+   */
+  public static TextReader forEngine(Path runOrCheckpoint) throws IOException {
+    int lanes = lanesFor(Runtime.getRuntime().availableProcessors(), io.maskocr.engine.model.EngineThreads.count());
+    return lanes == 1 ? Recognizer.load(runOrCheckpoint) : load(runOrCheckpoint, lanes);
+  }
+
+  /** Cores over engine threads, at least 1: each lane's batch gets the engine's threads. */
+  public static int lanesFor(int cores, int engineThreads) {
+    return Math.max(1, cores / Math.max(1, engineThreads));
   }
 
   /** Loads {@code lanes} copies of the checkpoint (a run folder reads its newest). */
@@ -62,6 +76,26 @@ public final class RecognizerLanes implements AutoCloseable {
 
   public int lanes() {
     return all.size();
+  }
+
+  @Override
+  public String checkpointId() {
+    return first().checkpointId();
+  }
+
+  /** A batch per lane per call. */
+  @Override
+  public int batchSize() {
+    return Recognizer.BATCH * all.size();
+  }
+
+  @Override
+  public List<Prediction> predictImages(List<java.awt.image.BufferedImage> images) {
+    List<float[]> px = new ArrayList<>(images.size());
+    for (java.awt.image.BufferedImage i : images) {
+      px.add(first().preprocessor().toPixels(i));
+    }
+    return predict(px);
   }
 
   /** Reads preprocessed images as {@link Recognizer#predict} does, {@value Recognizer#BATCH} per lane at a time. */

@@ -15,6 +15,11 @@ public interface TextReader extends AutoCloseable {
   /** Reads pictures of any size, one prediction per picture, in order. */
   List<Prediction> predictImages(List<BufferedImage> images);
 
+  /** Pictures per {@link #predictImages} call that keep every part of the reader busy. */
+  default int batchSize() {
+    return Recognizer.BATCH;
+  }
+
   @Override
   void close();
 }
