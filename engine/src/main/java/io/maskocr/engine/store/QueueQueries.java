@@ -22,6 +22,14 @@ final class QueueQueries {
   }
 
   List<QueueItem> page(QueueFilter f, QueueItem after, int limit) {
+    return page(f, after, limit, null);
+  }
+
+  /**
+   * A page of the filtered queue; with {@code holder} set, items under someone else's live lease
+   * are left out.
+   */
+  List<QueueItem> page(QueueFilter f, QueueItem after, int limit, String holder) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("page limit must be 1..10000, was " + limit);
     }
@@ -35,10 +43,15 @@ final class QueueQueries {
             args.add(after.prediction().confidence());
             args.add(after.sample().id());
           }
+          if (holder != null) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM queue_leases l WHERE l.sample_id = p.sample_id AND l.expires > ")
+                .append(db.dialect().nowMillis()).append(" AND l.holder <> ?)");
+            args.add(holder);
+          }
           args.add(limit);
           String sql =
               "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
-                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
+                  + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
                   + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
           List<QueueItem> out = new ArrayList<>();
           try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
@@ -51,6 +64,19 @@ final class QueueQueries {
         });
   }
 
+  /** One sample's queue item if it is (still) in the filtered queue. */
+  java.util.Optional<QueueItem> item(QueueFilter f, long sampleId) {
+    return db.read(
+        c -> {
+          List<Object> args = new ArrayList<>();
+          String where = base(f, args) + labelCondition(f) + " AND p.sample_id = ?";
+          args.add(sampleId);
+          return Sql.one(c, "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence,"
+              + " p.char_probs FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
+              rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+        });
+  }
+
   QueueCounts counts(QueueFilter f) {
     return db.read(
         c -> {
@@ -58,11 +84,13 @@ final class QueueQueries {
           String where = base(f, args);
           String labelled = "s.label IS NOT NULL";
           String sql =
-              "SELECT sum(CASE WHEN 1 = 1" + labelCondition(f) + " THEN 1 ELSE 0 END), count(*),"
-                  + " sum(" + labelled + "), sum(s.label IS NULL AND s.illegible = 0),"
-                  + " sum(coalesce(" + REVIEWED + ", 0)), sum(s.illegible = 1),"
-                  + " sum(" + labelled + " AND " + differs(f) + ")"
-                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
+              "SELECT count(*) FILTER (WHERE 1 = 1" + labelCondition(f) + "), count(*),"
+                  + " count(*) FILTER (WHERE " + labelled + "),"
+                  + " count(*) FILTER (WHERE s.label IS NULL AND s.illegible = 0),"
+                  + " count(*) FILTER (WHERE coalesce(" + REVIEWED + ", false)),"
+                  + " count(*) FILTER (WHERE s.illegible = 1),"
+                  + " count(*) FILTER (WHERE " + labelled + " AND " + differs(f) + ")"
+                  + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
                   + " WHERE " + where;
           try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
               ResultSet rs = ps.executeQuery()) {
@@ -127,14 +155,18 @@ final class QueueQueries {
   }
 
   /** Conditions without parameters, so they can also sit inside a CASE of the counts. */
-  private static String labelCondition(QueueFilter f) {
+  private String queueIndex() {
+    return db.dialect().indexedBy("predictions_queue");
+  }
+
+  private String labelCondition(QueueFilter f) {
     String state =
         switch (f.labelState()) {
           case ANY -> "";
           case LABELLED -> " AND s.label IS NOT NULL";
           case UNLABELLED -> " AND s.label IS NULL AND s.illegible = 0";
           case REVIEWED -> " AND " + REVIEWED;
-          case UNREVIEWED -> " AND NOT coalesce(" + REVIEWED + ", 0)";
+          case UNREVIEWED -> " AND NOT coalesce(" + REVIEWED + ", false)";
           case ILLEGIBLE -> " AND s.illegible = 1";
         };
     return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
@@ -150,7 +182,7 @@ final class QueueQueries {
    * still look different (a JNI call per row costs). The charset goes in as a literal because
    * this condition also sits in the SELECT list of the counts, before the bound WHERE values.
    */
-  private static String differs(QueueFilter f) {
+  private String differs(QueueFilter f) {
     LabelComparison c = f.comparison();
     if (c.exact()) {
       return "p.text <> s.label";
@@ -158,15 +190,10 @@ final class QueueQueries {
     String label = "s.label";
     for (char ch : SEPARATORS.toCharArray()) {
       if (c.symbols().indexOf(ch) < 0) {
-        label = "replace(" + label + ", " + literal(String.valueOf(ch)) + ", '')";
+        label = "replace(" + label + ", " + Sql.literal(String.valueOf(ch)) + ", '')";
       }
     }
     String cheap = c.caseFolding() ? "lower(p.text) <> lower(" + label + ")" : "p.text <> " + label;
-    return "(" + cheap + " AND " + ReadableLabelFunction.NAME + "(s.label, " + literal(c.symbols()) + ", "
-        + (c.caseFolding() ? 1 : 0) + ") <> p.text)";
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    return "(" + cheap + " AND " + db.dialect().readableLabel("s.label", c) + " <> p.text)";
   }
 }

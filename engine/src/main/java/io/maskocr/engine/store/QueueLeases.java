@@ -1,0 +1,97 @@
+package io.maskocr.engine.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Leases on queue items, so that annotators sharing a queue never work on the same item: the
+ * next item is leased to one holder until it expires (default 10 minutes). A save or a skip ends
+ * the lease; a crashed app's lease simply lapses and its item comes back. Expiry uses the
+ * database's clock, so teammates' clocks need not agree. Obtain via {@link Workspace#leases()}.
+ *
+ * <p>A holder is one annotating session (an app window, a CLI run), not a person: two windows of
+ * the same person must not get the same item either.
+ */
+public final class QueueLeases {
+  /** How long an item stays leased when the holder neither saves nor skips it. */
+  public static final Duration DEFAULT_TTL = Duration.ofMinutes(10);
+
+  /** Candidates read per query: a few, since others may lease them between read and lease. */
+  private static final int BATCH = 8;
+
+  private final Db db;
+  private final QueueQueries queue;
+
+  QueueLeases(Db db, QueueQueries queue) {
+    this.db = db;
+    this.queue = queue;
+  }
+
+  /**
+   * Leases the next item of the filtered queue to {@code holder}: first an item whose lease by
+   * someone else has expired (it is still to do), else the first item after {@code after} (null:
+   * from the start) that nobody else holds. Empty when nothing is left.
+   */
+  public Optional<QueueItem> next(QueueFilter filter, String holder, QueueItem after, Duration ttl) {
+    for (long sampleId : expired(holder)) {
+      Optional<QueueItem> item = queue.item(filter, sampleId);
+      if (item.isPresent() && acquire(sampleId, holder, ttl)) {
+        return item;
+      }
+    }
+    QueueItem cursor = after;
+    while (true) {
+      List<QueueItem> page = queue.page(filter, cursor, BATCH, holder);
+      if (page.isEmpty()) {
+        return Optional.empty();
+      }
+      for (QueueItem item : page) {
+        if (acquire(item.sample().id(), holder, ttl)) {
+          return Optional.of(item);
+        }
+      }
+      cursor = page.get(page.size() - 1);
+    }
+  }
+
+  /** Takes or renews the lease on one sample; false when someone else holds it. */
+  public boolean acquire(long sampleId, String holder, Duration ttl) {
+    String now = db.dialect().nowMillis();
+    // one statement: the unique key makes two racing holders queue on the row, and only one
+    // of them finds the old lease expired
+    return db.write(c -> Sql.one(c,
+        "INSERT INTO queue_leases(sample_id, holder, expires) VALUES (?, ?, " + now + " + ?)"
+            + " ON CONFLICT (sample_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires"
+            + " WHERE queue_leases.expires <= " + now + " OR queue_leases.holder = excluded.holder"
+            + " RETURNING sample_id", rs -> rs.getLong(1), sampleId, holder, ttl.toMillis()).isPresent());
+  }
+
+  /** Ends {@code holder}'s lease on a sample (a skip); the item is not handed out again on this pass. */
+  public void release(long sampleId, String holder) {
+    db.write(c -> release(c, sampleId, holder));
+  }
+
+  /** The session holding a live lease on the sample, if any. */
+  public Optional<String> holder(long sampleId) {
+    return db.read(c -> Sql.one(c, "SELECT holder FROM queue_leases WHERE sample_id = ? AND expires > "
+        + db.dialect().nowMillis(), rs -> rs.getString(1), sampleId));
+  }
+
+  /**
+   * Marks the lease ended rather than deleting its row: an annotator's database role needs no
+   * DELETE right.
+   */
+  static Void release(Connection c, long sampleId, String holder) throws SQLException {
+    Sql.update(c, "UPDATE queue_leases SET expires = 0 WHERE sample_id = ? AND holder = ?", sampleId, holder);
+    return null;
+  }
+
+  private List<Long> expired(String holder) {
+    String now = db.dialect().nowMillis();
+    return db.read(c -> Sql.list(c, "SELECT sample_id FROM queue_leases WHERE expires > 0 AND expires <= " + now
+        + " AND holder <> ? ORDER BY expires LIMIT ?", rs -> rs.getLong(1), holder, BATCH));
+  }
+}
