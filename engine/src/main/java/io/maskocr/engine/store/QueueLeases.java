@@ -37,8 +37,8 @@ public final class QueueLeases {
    */
   public Optional<QueueItem> next(QueueFilter filter, String holder, QueueItem after, Duration ttl) {
     for (long sampleId : expired(holder)) {
-      Optional<QueueItem> item = queue.item(filter, sampleId);
-      if (item.isPresent() && acquire(sampleId, holder, ttl)) {
+      Optional<QueueItem> item = leaseIfQueued(filter, sampleId, holder, ttl);
+      if (item.isPresent()) {
         return item;
       }
     }
@@ -49,8 +49,9 @@ public final class QueueLeases {
         return Optional.empty();
       }
       for (QueueItem item : page) {
-        if (acquire(item.sample().id(), holder, ttl)) {
-          return Optional.of(item);
+        Optional<QueueItem> leased = leaseIfQueued(filter, item.sample().id(), holder, ttl);
+        if (leased.isPresent()) {
+          return leased;
         }
       }
       cursor = page.get(page.size() - 1);
@@ -59,14 +60,36 @@ public final class QueueLeases {
 
   /** Takes or renews the lease on one sample; false when someone else holds it. */
   public boolean acquire(long sampleId, String holder, Duration ttl) {
+    return db.write(c -> acquire(c, sampleId, holder, ttl));
+  }
+
+  /**
+   * Leases the item and reads it again in the same transaction: the page it came from may be
+   * older than a teammate's save, which ends their lease and takes the item out of the queue.
+   * A taken lease on an item no longer queued is given up at once.
+   */
+  private Optional<QueueItem> leaseIfQueued(QueueFilter filter, long sampleId, String holder, Duration ttl) {
+    return db.write(c -> {
+      if (!acquire(c, sampleId, holder, ttl)) {
+        return Optional.<QueueItem>empty();
+      }
+      Optional<QueueItem> item = queue.item(c, filter, sampleId);
+      if (item.isEmpty()) {
+        release(c, sampleId, holder);
+      }
+      return item;
+    });
+  }
+
+  private boolean acquire(Connection c, long sampleId, String holder, Duration ttl) throws SQLException {
     String now = db.dialect().nowMillis();
     // one statement: the unique key makes two racing holders queue on the row, and only one
     // of them finds the old lease expired
-    return db.write(c -> Sql.one(c,
+    return Sql.one(c,
         "INSERT INTO queue_leases(sample_id, holder, expires) VALUES (?, ?, " + now + " + ?)"
             + " ON CONFLICT (sample_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires"
             + " WHERE queue_leases.expires <= " + now + " OR queue_leases.holder = excluded.holder"
-            + " RETURNING sample_id", rs -> rs.getLong(1), sampleId, holder, ttl.toMillis()).isPresent());
+            + " RETURNING sample_id", rs -> rs.getLong(1), sampleId, holder, ttl.toMillis()).isPresent();
   }
 
   /** Ends {@code holder}'s lease on a sample (a skip); the item is not handed out again on this pass. */

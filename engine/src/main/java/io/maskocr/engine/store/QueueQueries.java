@@ -66,15 +66,17 @@ final class QueueQueries {
 
   /** One sample's queue item if it is (still) in the filtered queue. */
   java.util.Optional<QueueItem> item(QueueFilter f, long sampleId) {
-    return db.read(
-        c -> {
-          List<Object> args = new ArrayList<>();
-          String where = base(f, args) + labelCondition(f) + " AND p.sample_id = ?";
-          args.add(sampleId);
-          return Sql.one(c, "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence,"
-              + " p.char_probs FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
-              rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
-        });
+    return db.read(c -> item(c, f, sampleId));
+  }
+
+  /** {@link #item(QueueFilter, long)} on a given connection (inside a write transaction). */
+  java.util.Optional<QueueItem> item(java.sql.Connection c, QueueFilter f, long sampleId) throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    String where = base(f, args) + labelCondition(f) + " AND p.sample_id = ?";
+    args.add(sampleId);
+    return Sql.one(c, "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence,"
+        + " p.char_probs FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
+        rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
   }
 
   QueueCounts counts(QueueFilter f) {

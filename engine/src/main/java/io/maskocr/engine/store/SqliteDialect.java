@@ -37,6 +37,11 @@ final class SqliteDialect implements Dialect {
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setCacheSize(-32_000); // 32 MB page cache per connection
     config.setReadOnly(readOnly);
+    if (!readOnly) {
+      // take the write lock when the transaction starts: a transaction that read first and then
+      // writes cannot wait for another process's writer (SQLITE_BUSY at once), it can only fail
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    }
     Connection c = config.createConnection(url);
     ReadableLabelFunction.register(c);
     return c;

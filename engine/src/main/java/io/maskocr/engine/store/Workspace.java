@@ -285,6 +285,17 @@ public final class Workspace implements AutoCloseable {
     return db.read(db.dialect()::version);
   }
 
+  /**
+   * Who this process is to the database, the default author of label entries: the PostgreSQL
+   * user in a team workspace, the login name otherwise.
+   */
+  public String userName() {
+    if (isTeam()) {
+      return db.read(c -> Sql.one(c, "SELECT current_user", rs -> rs.getString(1)).orElseThrow());
+    }
+    return System.getProperty("user.name");
+  }
+
   /** True when the database is a team's PostgreSQL server rather than {@code workspace.db}. */
   public boolean isTeam() {
     return db.dialect() instanceof PostgresDialect;
