@@ -50,6 +50,9 @@ interface Dialect {
   /** SQL giving {@link LabelComparison#readable} of {@code label} (an SQL expression). */
   String readableLabel(String label, LabelComparison comparison);
 
+  /** After rows were copied in with their ids: new rows continue after the largest id. */
+  void continueIdsAfterCopy(Connection c, String table) throws SQLException;
+
   /** A failed operation in words the user can act on, naming where the data lives. */
   StoreException describe(SQLException e, boolean write);
 

@@ -94,6 +94,18 @@ public final class ImageStore {
     return file;
   }
 
+  /**
+   * The bytes as the workspace keeps them: from the team database (not the cache) in a team
+   * workspace, the file otherwise. For checks of what was stored.
+   */
+  public byte[] stored(String sha256, String format) throws IOException {
+    if (remote == null) {
+      return Files.readAllBytes(path(sha256, format));
+    }
+    return remote.get(sha256).orElseThrow(() -> new java.nio.file.NoSuchFileException(sha256,
+        null, "not in the team database"));
+  }
+
   /** {@link #local(String, String)} of a sample's image. */
   public Path local(Sample sample) throws IOException {
     return local(sample.sha256(), sample.format());

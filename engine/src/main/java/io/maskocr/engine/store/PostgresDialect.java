@@ -103,6 +103,13 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public void continueIdsAfterCopy(Connection c, String table) throws SQLException {
+    // the table name is one of the store's own (CopyTable), never user input
+    Sql.one(c, "SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM "
+        + table, rs -> rs.getLong(1), table);
+  }
+
+  @Override
   public String indexedBy(String index) {
     return "";
   }

@@ -75,6 +75,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public void continueIdsAfterCopy(Connection c, String table) {
+    // INTEGER PRIMARY KEY continues after the largest rowid by itself
+  }
+
+  @Override
   public String indexedBy(String index) {
     return " INDEXED BY " + index;
   }

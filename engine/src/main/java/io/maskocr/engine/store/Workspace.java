@@ -364,6 +364,10 @@ public final class Workspace implements AutoCloseable {
     return new Maintenance(db);
   }
 
+  Db db() {
+    return db;
+  }
+
   @Override
   public void close() {
     db.close();
