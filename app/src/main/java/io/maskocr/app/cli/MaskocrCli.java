@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       CheckCommand.class,
       BackupCommand.class,
+      WorkspaceCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {
