@@ -1,6 +1,6 @@
 package io.maskocr.app.cli;
 
-import io.maskocr.engine.localpg.LocalPostgres;
+import io.maskocr.engine.store.localpg.LocalPostgres;
 import io.maskocr.engine.store.DatabaseUrl;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.team.TeamBenchmark;

@@ -22,8 +22,15 @@ public final class QueueLeases {
   /** Candidates read per query: a few, since others may lease them between read and lease. */
   private static final int BATCH = 8;
 
+  /**
+   * How often a session looks for lapsed leases. Lapses are rare (a crash, a forgotten window),
+   * so the query need not run before every item; an item comes back at most this much later.
+   */
+  static final long EXPIRED_CHECK_MS = 500;
+
   private final Db db;
   private final QueueQueries queue;
+  private volatile long lastExpiredCheck = Long.MIN_VALUE / 2;
 
   QueueLeases(Db db, QueueQueries queue) {
     this.db = db;
@@ -35,21 +42,28 @@ public final class QueueLeases {
    * someone else has expired (it is still to do), else the first item after {@code after} (null:
    * from the start) that nobody else holds. Empty when nothing is left.
    */
-  public Optional<QueueItem> next(QueueFilter filter, String holder, QueueItem after, Duration ttl) {
-    for (long sampleId : expired(holder)) {
-      Optional<QueueItem> item = leaseIfQueued(filter, sampleId, holder, ttl);
-      if (item.isPresent()) {
-        return item;
+  public Optional<LeasedItem> next(QueueFilter filter, String holder, QueueItem after, Duration ttl) {
+    long now = System.nanoTime() / 1_000_000;
+    if (now - lastExpiredCheck >= EXPIRED_CHECK_MS) {
+      lastExpiredCheck = now;
+      for (long sampleId : expired(holder)) {
+        Optional<LeasedItem> item = leaseIfQueued(filter, sampleId, holder, ttl);
+        if (item.isPresent()) {
+          return item;
+        }
       }
     }
+    // sessions start at different places of a page, so they do not all queue on its first item
+    int start = Math.floorMod(holder.hashCode(), BATCH);
     QueueItem cursor = after;
     while (true) {
       List<QueueItem> page = queue.page(filter, cursor, BATCH, holder);
       if (page.isEmpty()) {
         return Optional.empty();
       }
-      for (QueueItem item : page) {
-        Optional<QueueItem> leased = leaseIfQueued(filter, item.sample().id(), holder, ttl);
+      for (int i = 0; i < page.size(); i++) {
+        QueueItem item = page.get((start + i) % page.size());
+        Optional<LeasedItem> leased = leaseIfQueued(filter, item.sample().id(), holder, ttl);
         if (leased.isPresent()) {
           return leased;
         }
@@ -68,12 +82,12 @@ public final class QueueLeases {
    * older than a teammate's save, which ends their lease and takes the item out of the queue.
    * A taken lease on an item no longer queued is given up at once.
    */
-  private Optional<QueueItem> leaseIfQueued(QueueFilter filter, long sampleId, String holder, Duration ttl) {
+  private Optional<LeasedItem> leaseIfQueued(QueueFilter filter, long sampleId, String holder, Duration ttl) {
     return db.write(c -> {
       if (!acquire(c, sampleId, holder, ttl)) {
-        return Optional.<QueueItem>empty();
+        return Optional.<LeasedItem>empty();
       }
-      Optional<QueueItem> item = queue.item(c, filter, sampleId);
+      Optional<LeasedItem> item = queue.leasedItem(c, filter, sampleId);
       if (item.isEmpty()) {
         release(c, sampleId, holder);
       }

@@ -33,7 +33,9 @@ final class QueueQueries {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("page limit must be 1..10000, was " + limit);
     }
-    return db.read(
+    // one statement needs no transaction of its own: for a lease's page that saves the server a
+    // round trip per item (each lease re-reads its item anyway)
+    Db.SqlWork<List<QueueItem>> work =
         c -> {
           List<Object> args = new ArrayList<>();
           StringBuilder where = new StringBuilder(base(f, args));
@@ -61,22 +63,21 @@ final class QueueQueries {
             }
           }
           return out;
-        });
+        };
+    return holder == null ? db.read(work) : db.readAutoCommit(work);
   }
 
-  /** One sample's queue item if it is (still) in the filtered queue. */
-  java.util.Optional<QueueItem> item(QueueFilter f, long sampleId) {
-    return db.read(c -> item(c, f, sampleId));
-  }
-
-  /** {@link #item(QueueFilter, long)} on a given connection (inside a write transaction). */
-  java.util.Optional<QueueItem> item(java.sql.Connection c, QueueFilter f, long sampleId) throws java.sql.SQLException {
+  /** The item if still queued, with its current label entry's id, in one query. */
+  java.util.Optional<LeasedItem> leasedItem(java.sql.Connection c, QueueFilter f, long sampleId)
+      throws java.sql.SQLException {
     List<Object> args = new ArrayList<>();
     String where = base(f, args) + labelCondition(f) + " AND p.sample_id = ?";
     args.add(sampleId);
     return Sql.one(c, "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence,"
-        + " p.char_probs FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
-        rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+        + " p.char_probs, (SELECT max(h.id) FROM label_history h WHERE h.sample_id = s.id AND h.conflict = 0)"
+        + " FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
+        rs -> new LeasedItem(new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), rs.getLong(15)),
+        args.toArray());
   }
 
   QueueCounts counts(QueueFilter f) {

@@ -2,7 +2,7 @@ package io.maskocr.engine.team;
 
 import io.maskocr.engine.store.BenchSeed;
 import io.maskocr.engine.store.Dataset;
-import io.maskocr.engine.store.LabelEntry;
+import io.maskocr.engine.store.LeasedItem;
 import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.LabelState;
 import io.maskocr.engine.store.NewLabel;
@@ -118,12 +118,12 @@ public record TeamBenchmark(int annotators, int seconds, int predictions) {
     int n = 0;
     while (System.nanoTime() < deadline) {
       long t0 = System.nanoTime();
-      Optional<QueueItem> next = ws.leases().next(filter, session, after, QueueLeases.DEFAULT_TTL);
+      Optional<LeasedItem> next = ws.leases().next(filter, session, after, QueueLeases.DEFAULT_TTL);
       if (next.isEmpty()) {
         break;
       }
-      long sampleId = next.get().sample().id();
-      long seen = ws.labels().current(sampleId).map(LabelEntry::id).orElse(0L);
+      long sampleId = next.get().sampleId();
+      long seen = next.get().seenEntryId();
       waits.add(System.nanoTime() - t0);
       if (!handedOut.add(sampleId)) {
         duplicates.add(sampleId);
@@ -132,7 +132,7 @@ public record TeamBenchmark(int annotators, int seconds, int predictions) {
       SaveResult r = ws.labels().save(new NewLabel(sampleId, text, who, LabelSource.HUMAN), seen, session);
       conflicts += r.conflict() ? 1 : 0;
       sent.add(new Sent(sampleId, r.yours().id(), text));
-      after = next.get();
+      after = next.get().item();
     }
     return List.of(sent, waits, conflicts);
   }

@@ -1,6 +1,6 @@
 package io.maskocr.engine.store;
 
-import io.maskocr.engine.localpg.LocalPostgres;
+import io.maskocr.engine.store.localpg.LocalPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

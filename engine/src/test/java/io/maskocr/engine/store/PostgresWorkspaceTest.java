@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.maskocr.engine.localpg.LocalPostgres;
+import io.maskocr.engine.store.localpg.LocalPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -66,9 +66,10 @@ class PostgresWorkspaceTest {
 
     try (Workspace ws = Workspace.create(dir.resolve("annotator"), DatabaseUrl.parse(pg.url(database, role)))) {
       assertEquals(role, ws.userName());
-      QueueItem item = ws.leases().next(filter, "s1", null, QueueLeases.DEFAULT_TTL).orElseThrow();
+      LeasedItem leased = ws.leases().next(filter, "s1", null, QueueLeases.DEFAULT_TTL).orElseThrow();
+      QueueItem item = leased.item();
       SaveResult r = ws.labels().save(new NewLabel(item.sample().id(), "fixed", ws.userName(), LabelSource.HUMAN),
-          ws.labels().current(item.sample().id()).orElseThrow().id(), "s1");
+          leased.seenEntryId(), "s1");
       assertFalse(r.conflict());
       assertEquals("fixed", ws.samples().get(sampleId).orElseThrow().label());
       assertEquals(role, ws.labels().current(sampleId).orElseThrow().author());

@@ -65,13 +65,14 @@ class TeamQueueTest {
     String session = who + "-session";
     QueueItem after = null;
     while (true) {
-      Optional<QueueItem> next = ws.leases().next(filter, session, after, QueueLeases.DEFAULT_TTL);
+      Optional<LeasedItem> next = ws.leases().next(filter, session, after, QueueLeases.DEFAULT_TTL);
       if (next.isEmpty()) {
         return got;
       }
-      QueueItem item = next.get();
+      QueueItem item = next.get().item();
       got.add(item.sample().id());
-      long seen = ws.labels().current(item.sample().id()).map(LabelEntry::id).orElse(0L);
+      long seen = next.get().seenEntryId();
+      assertEquals(ws.labels().current(item.sample().id()).map(LabelEntry::id).orElse(0L), seen);
       SaveResult r = ws.labels().save(new NewLabel(item.sample().id(), "by " + who, who, LabelSource.HUMAN), seen, session);
       assertFalse(r.conflict(), "nobody else had the item");
       after = item;
@@ -108,13 +109,13 @@ class TeamQueueTest {
   void aLapsedLeaseComesBackToTheQueue() throws Exception {
     try (Workspace ws = backend.open(dir)) {
       QueueFilter filter = seed(ws, 5);
-      QueueItem crashed = ws.leases().next(filter, "crashed-app", null, Duration.ofMillis(300)).orElseThrow();
-      QueueItem other = ws.leases().next(filter, "ben", null, QueueLeases.DEFAULT_TTL).orElseThrow();
+      QueueItem crashed = ws.leases().next(filter, "crashed-app", null, Duration.ofMillis(300)).orElseThrow().item();
+      QueueItem other = ws.leases().next(filter, "ben", null, QueueLeases.DEFAULT_TTL).orElseThrow().item();
       assertTrue(other.sample().id() != crashed.sample().id(), "a live lease is respected");
       assertEquals(Optional.of("crashed-app"), ws.leases().holder(crashed.sample().id()));
 
-      Thread.sleep(400);
-      QueueItem back = ws.leases().next(filter, "ben", other, QueueLeases.DEFAULT_TTL).orElseThrow();
+      Thread.sleep(300 + QueueLeases.EXPIRED_CHECK_MS + 100);
+      QueueItem back = ws.leases().next(filter, "ben", other, QueueLeases.DEFAULT_TTL).orElseThrow().item();
       assertEquals(crashed.sample().id(), back.sample().id(), "the lapsed item is handed out again");
       assertEquals(Optional.of("ben"), ws.leases().holder(back.sample().id()));
     }
@@ -124,7 +125,7 @@ class TeamQueueTest {
   void aSkippedItemIsReleased() throws Exception {
     try (Workspace ws = backend.open(dir)) {
       QueueFilter filter = seed(ws, 2);
-      QueueItem item = ws.leases().next(filter, "ana", null, QueueLeases.DEFAULT_TTL).orElseThrow();
+      QueueItem item = ws.leases().next(filter, "ana", null, QueueLeases.DEFAULT_TTL).orElseThrow().item();
       ws.leases().release(item.sample().id(), "ana");
       assertEquals(Optional.empty(), ws.leases().holder(item.sample().id()));
       assertTrue(ws.leases().acquire(item.sample().id(), "ben", QueueLeases.DEFAULT_TTL));

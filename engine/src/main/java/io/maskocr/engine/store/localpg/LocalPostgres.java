@@ -1,4 +1,4 @@
-package io.maskocr.engine.localpg;
+package io.maskocr.engine.store.localpg;
 
 import java.io.IOException;
 import java.io.InputStream;
