@@ -53,16 +53,13 @@ public final class QueueLeases {
         }
       }
     }
-    // sessions start at different places of a page, so they do not all queue on its first item
-    int start = Math.floorMod(holder.hashCode(), BATCH);
     QueueItem cursor = after;
     while (true) {
       List<QueueItem> page = queue.page(filter, cursor, BATCH, holder);
       if (page.isEmpty()) {
         return Optional.empty();
       }
-      for (int i = 0; i < page.size(); i++) {
-        QueueItem item = page.get((start + i) % page.size());
+      for (QueueItem item : page) {
         Optional<LeasedItem> leased = leaseIfQueued(filter, item.sample().id(), holder, ttl);
         if (leased.isPresent()) {
           return leased;
