@@ -354,6 +354,11 @@ public final class Workspace implements AutoCloseable {
     return leases;
   }
 
+  /** Reviews of labels by another person, and agreement per annotator. */
+  public Reviews reviews() {
+    return new Reviews(db);
+  }
+
   /** Training runs, their metrics and checkpoints. */
   public Runs runs() {
     return runs;
