@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.maskocr.engine.store.DatabaseUrl;
+import io.maskocr.engine.store.NewRun;
+import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.store.localpg.LocalPostgres;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -54,6 +57,27 @@ class WorkspaceCommandsTest {
     CliRun back = CliRun.of("workspace", "copy", "-w", team, "--to", tmp.resolve("back").toString());
     assertEquals(0, back.exit(), back.err());
     assertTrue(Files.exists(tmp.resolve("back/workspace.db")));
+  }
+
+  @Test
+  void aPublishedCheckpointIsFetchedWhenATeammateNamesItsRun() throws Exception {
+    LocalPostgres pg = LocalPostgres.shared();
+    String url = pg.url(pg.createDatabase("cli"), pg.superuser());
+    long runId;
+    try (Workspace trainer = Workspace.create(tmp.resolve("trainer"), DatabaseUrl.parse(url))) {
+      runId = trainer.runs().create(new NewRun("r", "{}", 1, "{}", "", "box", java.util.List.of(), "")).id();
+      Path folder = trainer.runs().dir(runId).resolve("checkpoints/5");
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("model.params"), "weights");
+      trainer.runs().addCheckpoint(runId, "finetune", 5, trainer.root().relativize(folder).toString(), "{}");
+    }
+    CliRun publish = CliRun.of("runs", "publish", Long.toString(runId), "-w", tmp.resolve("trainer").toString());
+    assertEquals(0, publish.exit(), publish.err());
+    assertTrue(publish.out().startsWith("published checkpoint"), publish.out());
+    try (Workspace mate = Workspace.create(tmp.resolve("mate"), DatabaseUrl.parse(url))) {
+      assertEquals(runId, RunArgument.resolve(mate, Long.toString(runId)));
+      assertEquals("weights", Files.readString(mate.runs().dir(runId).resolve("checkpoints/5/model.params")));
+    }
   }
 
   @Test

@@ -15,6 +15,7 @@ final class Migrations {
   private Migrations() {}
 
   static final String TEAM_STEP = "label conflicts kept in history, queue leases";
+  static final String PUBLISH_STEP = "checkpoints published into the database for teammates";
 
   /** The current label: the newest entry that did not lose a save race. */
   static final String CURRENT_LABELS_V6 =
@@ -168,8 +169,19 @@ final class Migrations {
                       + " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
                       + " holder TEXT NOT NULL,"
                       + " expires INTEGER NOT NULL)",
-                  "CREATE INDEX queue_leases_expires ON queue_leases(expires)")));
-
+                  "CREATE INDEX queue_leases_expires ON queue_leases(expires)")),
+          new Migration(
+              7,
+              PUBLISH_STEP,
+              List.of(
+                  // a checkpoint's files, zipped, so a teammate without the training machine's disk
+                  // can predict with it; training itself stays on the machine that trains
+                  "CREATE TABLE published_checkpoints ("
+                      + " checkpoint_id INTEGER PRIMARY KEY REFERENCES checkpoints(id) ON DELETE CASCADE,"
+                      + " zip BLOB NOT NULL,"
+                      + " sha256 TEXT NOT NULL,"
+                      + " machine TEXT NOT NULL,"
+                      + " created INTEGER NOT NULL)")));
 
   /** The version a fully migrated database has. */
   static int latestVersion() {

@@ -99,5 +99,9 @@ final class PgMigrations {
               "CREATE TABLE queue_leases (sample_id BIGINT PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
                   + " holder TEXT NOT NULL, expires BIGINT NOT NULL)",
               "CREATE INDEX queue_leases_expires ON queue_leases(expires)",
-              "CREATE TABLE images (sha256 TEXT PRIMARY KEY, format TEXT NOT NULL, bytes BYTEA NOT NULL)")));
+              "CREATE TABLE images (sha256 TEXT PRIMARY KEY, format TEXT NOT NULL, bytes BYTEA NOT NULL)")),
+          new Migration(7, Migrations.PUBLISH_STEP, List.of(
+              "CREATE TABLE published_checkpoints ("
+                  + " checkpoint_id BIGINT PRIMARY KEY REFERENCES checkpoints(id) ON DELETE CASCADE,"
+                  + " zip BYTEA NOT NULL, sha256 TEXT NOT NULL, machine TEXT NOT NULL, created BIGINT NOT NULL)")));
 }

@@ -359,6 +359,11 @@ public final class Workspace implements AutoCloseable {
     return new Reviews(db);
   }
 
+  /** Checkpoints published into the database for teammates. */
+  public PublishedCheckpoints published() {
+    return new PublishedCheckpoints(db, root);
+  }
+
   /** Training runs, their metrics and checkpoints. */
   public Runs runs() {
     return runs;
