@@ -23,9 +23,12 @@ final class Db implements AutoCloseable {
   }
 
   private static final int MAX_READERS = 4;
+  /** A connection idle this long is checked before a write: a server restart leaves it dead. */
+  private static final long IDLE_CHECK_NANOS = 30_000_000_000L;
 
   private final Dialect dialect;
   private Connection writer;
+  private long writerUsed = System.nanoTime();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
   private final List<Connection> allReaders = new ArrayList<>();
@@ -91,7 +94,10 @@ final class Db implements AutoCloseable {
    * connection, so a retried save works once the server is back.
    */
   private void reconnectIfLost() throws SQLException {
-    if (writer.isClosed()) {
+    boolean idle = System.nanoTime() - writerUsed > IDLE_CHECK_NANOS;
+    writerUsed = System.nanoTime();
+    if (writer.isClosed() || (idle && !writer.isValid(5))) {
+      closeQuietly(writer);
       writer = connect(false);
     }
   }
@@ -117,17 +123,40 @@ final class Db implements AutoCloseable {
   <T> T read(SqlWork<T> work) {
     Connection c = borrowReader();
     try {
-      c.setAutoCommit(false); // one snapshot for all statements of this work (and PostgreSQL streams rows only so)
-      try {
-        return work.run(c);
-      } finally {
-        c.rollback();
-        c.setAutoCommit(true);
+      return inReadTransaction(c, work);
+    } catch (SQLException e) {
+      if (!isClosed(c)) {
+        throw dialect.describe(e, false);
       }
+    } finally {
+      giveBack(c); // a dropped connection is forgotten, not pooled
+    }
+    // the server dropped a pooled connection (a restart): a read is safe to run again on a new one
+    Connection fresh = borrowReader();
+    try {
+      return inReadTransaction(fresh, work);
     } catch (SQLException e) {
       throw dialect.describe(e, false);
     } finally {
-      giveBack(c);
+      giveBack(fresh);
+    }
+  }
+
+  private static <T> T inReadTransaction(Connection c, SqlWork<T> work) throws SQLException {
+    c.setAutoCommit(false); // one snapshot for all statements of this work (and PostgreSQL streams rows only so)
+    try {
+      return work.run(c);
+    } finally {
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static boolean isClosed(Connection c) {
+    try {
+      return c.isClosed();
+    } catch (SQLException e) {
+      return true;
     }
   }
 
@@ -145,13 +174,7 @@ final class Db implements AutoCloseable {
 
   /** Returns a reader to the pool; a connection the server dropped is forgotten instead. */
   private void giveBack(Connection c) {
-    boolean lost;
-    try {
-      lost = c.isClosed();
-    } catch (SQLException e) {
-      lost = true;
-    }
-    if (lost) {
+    if (isClosed(c)) {
       synchronized (allReaders) {
         allReaders.remove(c);
       }

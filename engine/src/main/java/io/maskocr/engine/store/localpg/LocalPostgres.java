@@ -30,13 +30,14 @@ public final class LocalPostgres implements AutoCloseable {
   private static LocalPostgres shared;
 
   private final Path base;
-  private final Process server;
+  private final boolean root;
   private final int port;
   private final AtomicInteger databases = new AtomicInteger();
+  private Process server;
 
-  private LocalPostgres(Path base, Process server, int port) {
+  private LocalPostgres(Path base, boolean root, int port) {
     this.base = base;
-    this.server = server;
+    this.root = root;
     this.port = port;
   }
 
@@ -66,19 +67,52 @@ public final class LocalPostgres implements AutoCloseable {
       }
       run(root, base, List.of(install.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER,
           "-D", data.toString(), "-E", "UTF-8", "--no-locale"), 120);
-      int port = freePort();
-      List<String> cmd = as(root, List.of(install.resolve("bin/postgres").toString(), "-D", data.toString(),
-          "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-          "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-          "-c", "max_connections=200"));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(base.resolve("server.log").toFile()).start();
-      LocalPostgres pg = new LocalPostgres(base, p, port);
-      pg.awaitReady();
+      LocalPostgres pg = new LocalPostgres(base, root, freePort());
+      pg.launch();
       return pg;
     } catch (IOException e) {
       throw new IllegalStateException("cannot start a local PostgreSQL: " + e.getMessage(), e);
     }
+  }
+
+  /** Stops the server as a crash or an administrator would (fast shutdown); the data stays. */
+  public synchronized void stop() {
+    if (server != null && server.isAlive()) {
+      // SIGINT is PostgreSQL's fast shutdown: it ends open sessions (SIGTERM would wait for them)
+      try {
+        new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor();
+      } catch (IOException e) {
+        server.destroy();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try {
+        if (!server.waitFor(10, TimeUnit.SECONDS)) {
+          server.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Starts a stopped server again on the same port with the same data. */
+  public synchronized void restart() {
+    try {
+      launch();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot restart the local PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private void launch() throws IOException {
+    List<String> cmd = as(root, List.of(base.resolve("install/bin/postgres").toString(), "-D",
+        base.resolve("data").toString(), "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1",
+        "-c", "unix_socket_directories=", "-c", "fsync=off", "-c", "synchronous_commit=off",
+        "-c", "full_page_writes=off", "-c", "max_connections=200"));
+    server = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("server.log").toFile())).start();
+    awaitReady();
   }
 
   /** The port on 127.0.0.1. */
@@ -145,17 +179,7 @@ public final class LocalPostgres implements AutoCloseable {
 
   @Override
   public void close() {
-    if (server.isAlive()) {
-      // SIGTERM is PostgreSQL's "smart" shutdown; the data is throwaway, so do not wait long
-      server.destroy();
-      try {
-        if (!server.waitFor(10, TimeUnit.SECONDS)) {
-          server.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    stop();
     PgBinaries.deleteTree(base);
   }
 
