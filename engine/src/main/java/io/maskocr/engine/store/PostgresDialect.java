@@ -45,23 +45,58 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public Connection connect(boolean readOnly) throws SQLException {
-    Properties p = new Properties();
-    p.putAll(url.params());
-    p.setProperty("user", user());
+    String key = url.server() + " " + user();
     String password = env.apply("PGPASSWORD");
-    if (password != null) {
-      p.setProperty("password", password);
+    if (password == null) {
+      password = PasswordPrompt.Holder.accepted.get(key);
     }
-    p.setProperty("ApplicationName", "maskocr");
-    p.putIfAbsent("connectTimeout", "10");
-    p.setProperty("tcpKeepAlive", "true");
-    Connection c = DriverManager.getConnection(url.jdbc(), p);
+    Connection c;
+    try {
+      c = open(password);
+    } catch (SQLException e) {
+      c = openAfterPrompt(e, key);
+    }
     if (readOnly) {
       c.setReadOnly(true);
       // one snapshot per read, as SQLite's WAL readers get
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
     }
     return c;
+  }
+
+  private Connection open(String password) throws SQLException {
+    Properties p = new Properties();
+    p.putAll(url.params());
+    p.setProperty("user", user());
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    p.setProperty("ApplicationName", "maskocr");
+    p.putIfAbsent("connectTimeout", "10");
+    p.setProperty("tcpKeepAlive", "true");
+    return DriverManager.getConnection(url.jdbc(), p);
+  }
+
+  /** Asks for the password (at most three times) when the server wants one it did not get. */
+  private Connection openAfterPrompt(SQLException refused, String key) throws SQLException {
+    PasswordPrompt prompt = PasswordPrompt.Holder.prompt;
+    SQLException last = refused;
+    for (int i = 0; i < 3 && prompt != null && PostgresErrors.wantsPassword(last); i++) {
+      java.util.Optional<char[]> typed = prompt.ask(url.server(), user());
+      if (typed.isEmpty()) {
+        break;
+      }
+      String password = new String(typed.get());
+      java.util.Arrays.fill(typed.get(), '\0');
+      try {
+        Connection c = open(password);
+        PasswordPrompt.Holder.accepted.put(key, password);
+        return c;
+      } catch (SQLException e) {
+        last = e;
+      }
+    }
+    throw last;
   }
 
   @Override

@@ -18,6 +18,10 @@ final class PostgresErrors {
       return new StoreException(server + " refused user '" + user + "' (" + why + "): check the password in"
           + " PGPASSWORD or ~/.pgpass, or ask the database owner for access", e);
     }
+    if (wantsPassword(e) && !state.startsWith("28")) {
+      return new StoreException(server + " asks user '" + user + "' for a password and none was given: set"
+          + " PGPASSWORD or add a line for it to ~/.pgpass", e);
+    }
     if (state.equals("3D000")) {
       return new StoreException(server + " has no database '" + url.database() + "': create it (createdb "
           + url.database() + ") or fix the workspace's database address", e);
@@ -35,6 +39,13 @@ final class PostgresErrors {
           + nothing, e);
     }
     return new StoreException(server + ": " + (write ? "write" : "read") + " failed: " + why, e);
+  }
+
+  /** The server refused a login for its password: none given (08004 from the driver) or a wrong one. */
+  static boolean wantsPassword(SQLException e) {
+    String state = String.valueOf(e.getSQLState());
+    return state.equals("28P01")
+        || (state.equals("08004") && String.valueOf(e.getMessage()).contains("password"));
   }
 
   private static String firstLine(String m) {

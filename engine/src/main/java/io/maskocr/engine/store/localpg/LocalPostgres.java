@@ -32,13 +32,15 @@ public final class LocalPostgres implements AutoCloseable {
   private final Path base;
   private final boolean root;
   private final int port;
+  private final String password;
   private final AtomicInteger databases = new AtomicInteger();
   private Process server;
 
-  private LocalPostgres(Path base, boolean root, int port) {
+  private LocalPostgres(Path base, boolean root, int port, String password) {
     this.base = base;
     this.root = root;
     this.port = port;
+    this.password = password;
   }
 
   /** One server per JVM, started on first use and stopped when the JVM exits. */
@@ -51,8 +53,16 @@ public final class LocalPostgres implements AutoCloseable {
     return shared;
   }
 
-  /** Starts a new server in a temporary folder (a few seconds: initdb dominates). */
+  /** Starts a new server in a temporary folder (a few seconds: initdb dominates); no passwords. */
   public static LocalPostgres start() {
+    return start(null);
+  }
+
+  /**
+   * Starts a new server; with {@code superuserPassword} set, TCP logins need a password
+   * (scram-sha-256), as on a real server, and the superuser's is that one.
+   */
+  public static LocalPostgres start(String superuserPassword) {
     try {
       Path base = Files.createTempDirectory("maskocr-pg-");
       boolean root = "root".equals(System.getProperty("user.name"));
@@ -65,9 +75,19 @@ public final class LocalPostgres implements AutoCloseable {
       if (root) {
         chown(data);
       }
-      run(root, base, List.of(install.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER,
-          "-D", data.toString(), "-E", "UTF-8", "--no-locale"), 120);
-      LocalPostgres pg = new LocalPostgres(base, root, freePort());
+      List<String> initdb = new ArrayList<>(List.of(install.resolve("bin/initdb").toString(), "-U", SUPERUSER,
+          "-D", data.toString(), "-E", "UTF-8", "--no-locale"));
+      if (superuserPassword == null) {
+        initdb.addAll(List.of("-A", "trust"));
+      } else {
+        Path pwfile = base.resolve("pwfile");
+        Files.writeString(pwfile, superuserPassword + "\n");
+        Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-r--r--"));
+        initdb.addAll(List.of("--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + pwfile));
+      }
+      run(root, base, initdb, 120);
+      Files.deleteIfExists(base.resolve("pwfile"));
+      LocalPostgres pg = new LocalPostgres(base, root, freePort(), superuserPassword == null ? "" : superuserPassword);
       pg.launch();
       return pg;
     } catch (IOException e) {
@@ -145,7 +165,7 @@ public final class LocalPostgres implements AutoCloseable {
   /** Runs statements as the superuser in {@code database}. */
   public void executeIn(String database, String... statements) {
     try (Connection c = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, "");
+            "jdbc:postgresql://127.0.0.1:" + port + "/" + database, SUPERUSER, password);
         Statement s = c.createStatement()) {
       for (String sql : statements) {
         s.execute(sql);
@@ -162,7 +182,7 @@ public final class LocalPostgres implements AutoCloseable {
       if (!server.isAlive()) {
         throw new IOException("the server exited: " + Files.readString(base.resolve("server.log")));
       }
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, "")) {
+      try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", SUPERUSER, password)) {
         return;
       } catch (SQLException e) {
         last = e;
