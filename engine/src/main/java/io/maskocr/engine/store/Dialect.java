@@ -35,6 +35,12 @@ interface Dialect {
   /** Serializes label saves of one sample until the transaction ends. */
   void lockSample(Connection c, long sampleId) throws SQLException;
 
+  /**
+   * An SQL condition that locks the sample for this transaction if no other transaction holds
+   * it, else is false (a queue's "skip locked"); always true where writers are serialized.
+   */
+  String tryLockSample(String sampleIdExpr);
+
   /** An index hint after a table alias ({@code INDEXED BY}); empty where the planner needs none. */
   String indexedBy(String index);
 

@@ -138,6 +138,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String tryLockSample(String sampleIdExpr) {
+    return "pg_try_advisory_xact_lock(" + sampleIdExpr + ")"; // the key Labels.save locks with
+  }
+
+  @Override
   public void continueIdsAfterCopy(Connection c, String table) throws SQLException {
     // the table name is one of the store's own (CopyTable), never user input
     Sql.one(c, "SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce(max(id), 1), max(id) IS NOT NULL) FROM "

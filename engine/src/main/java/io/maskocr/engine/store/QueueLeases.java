@@ -53,20 +53,30 @@ public final class QueueLeases {
         }
       }
     }
-    QueueItem cursor = after;
-    while (true) {
-      List<QueueItem> page = queue.page(filter, cursor, BATCH, holder);
-      if (page.isEmpty()) {
-        return Optional.empty();
-      }
-      for (QueueItem item : page) {
-        Optional<LeasedItem> leased = leaseIfQueued(filter, item.sample().id(), holder, ttl);
-        if (leased.isPresent()) {
-          return leased;
+    // one transaction: find an item nobody else is taking right now, lease it, read it again
+    return db.write(c -> {
+      QueueItem cursor = after;
+      while (true) {
+        Optional<QueueItem> candidate = queue.lockNext(c, filter, cursor, BATCH, holder);
+        if (candidate.isEmpty()) {
+          List<QueueItem> ahead = queue.page(c, filter, cursor, BATCH, holder);
+          if (ahead.isEmpty()) {
+            return Optional.<LeasedItem>empty();
+          }
+          cursor = ahead.get(ahead.size() - 1); // teammates are taking all of these: look further on
+          continue;
         }
+        long sampleId = candidate.get().sample().id();
+        if (acquire(c, sampleId, holder, ttl)) {
+          Optional<LeasedItem> item = queue.leasedItem(c, filter, sampleId);
+          if (item.isPresent()) {
+            return item;
+          }
+          release(c, sampleId, holder); // a teammate's save took it out of the queue meanwhile
+        }
+        cursor = candidate.get();
       }
-      cursor = page.get(page.size() - 1);
-    }
+    });
   }
 
   /** Takes or renews the lease on one sample; false when someone else holds it. */

@@ -33,38 +33,50 @@ final class QueueQueries {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("page limit must be 1..10000, was " + limit);
     }
-    // one statement needs no transaction of its own: for a lease's page that saves the server a
-    // round trip per item (each lease re-reads its item anyway)
-    Db.SqlWork<List<QueueItem>> work =
-        c -> {
-          List<Object> args = new ArrayList<>();
-          StringBuilder where = new StringBuilder(base(f, args));
-          where.append(labelCondition(f));
-          if (after != null) {
-            where.append(" AND (p.confidence, p.sample_id) > (?, ?)");
-            args.add(after.prediction().confidence());
-            args.add(after.sample().id());
-          }
-          if (holder != null) {
-            where.append(" AND NOT EXISTS (SELECT 1 FROM queue_leases l WHERE l.sample_id = p.sample_id AND l.expires > ")
-                .append(db.dialect().nowMillis()).append(" AND l.holder <> ?)");
-            args.add(holder);
-          }
-          args.add(limit);
-          String sql =
-              "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
-                  + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
-                  + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
-          List<QueueItem> out = new ArrayList<>();
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)));
-            }
-          }
-          return out;
-        };
-    return holder == null ? db.read(work) : db.readAutoCommit(work);
+    return db.read(c -> page(c, f, after, limit, holder));
+  }
+
+  /** {@link #page(QueueFilter, QueueItem, int, String)} on a given connection. */
+  List<QueueItem> page(java.sql.Connection c, QueueFilter f, QueueItem after, int limit, String holder)
+      throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    String sql = pageSql(f, after, limit, holder, args);
+    return Sql.list(c, sql, rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+  }
+
+  /**
+   * The first of the next {@code window} items of the filtered queue that no other transaction
+   * is leasing or saving at this moment, locked for this transaction ({@link
+   * Dialect#tryLockSample}): sessions racing for the head of the queue spread over it instead of
+   * waiting for each other. Empty when all of them are busy or the queue is done.
+   */
+  java.util.Optional<QueueItem> lockNext(java.sql.Connection c, QueueFilter f, QueueItem after, int window,
+      String holder) throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    // OFFSET 0 keeps the planner from pushing the lock into the scan below the filters, where it
+    // would lock every row it passes
+    String sql = "SELECT * FROM (" + pageSql(f, after, window, holder, args) + " OFFSET 0) c WHERE "
+        + db.dialect().tryLockSample("c.sample_id") + " LIMIT 1";
+    return Sql.one(c, sql, rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+  }
+
+  private String pageSql(QueueFilter f, QueueItem after, int limit, String holder, List<Object> args) {
+    StringBuilder where = new StringBuilder(base(f, args));
+    where.append(labelCondition(f));
+    if (after != null) {
+      where.append(" AND (p.confidence, p.sample_id) > (?, ?)");
+      args.add(after.prediction().confidence());
+      args.add(after.sample().id());
+    }
+    if (holder != null) {
+      where.append(" AND NOT EXISTS (SELECT 1 FROM queue_leases l WHERE l.sample_id = p.sample_id AND l.expires > ")
+          .append(db.dialect().nowMillis()).append(" AND l.holder <> ?)");
+      args.add(holder);
+    }
+    args.add(limit);
+    return "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
+        + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
+        + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
   }
 
   /** The item if still queued, with its current label entry's id, in one query. */

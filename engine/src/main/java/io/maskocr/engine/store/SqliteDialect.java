@@ -80,6 +80,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String tryLockSample(String sampleIdExpr) {
+    return "1 = 1"; // one writer at a time: the write transaction is the lock
+  }
+
+  @Override
   public String indexedBy(String index) {
     return " INDEXED BY " + index;
   }
