@@ -10,9 +10,10 @@ import java.util.List;
 /**
  * One table as {@link WorkspaceCopy} moves it: its columns with a type letter each (i integer,
  * r real, t text, b bytes), so that both back ends' rows hash alike whatever types the drivers
- * hand back, and the order rows are read and hashed in.
+ * hand back, and the order rows are read and hashed in ({@code orderBy} null: the insertion order
+ * of a table without an id). {@code hasId}: new rows take ids after the copied ones.
  */
-record CopyTable(String name, List<String> columns, String types, boolean hasId) {
+record CopyTable(String name, List<String> columns, String types, boolean hasId, String orderBy) {
   static final List<CopyTable> ALL = List.of(
       new CopyTable("datasets", List.of("id", "name", "created"), "iti", true),
       new CopyTable("samples", List.of("id", "dataset_id", "sha256", "format", "width", "height", "original_name",
@@ -25,7 +26,13 @@ record CopyTable(String name, List<String> columns, String types, boolean hasId)
           "status", "created", "started", "finished", "tags", "notes"), "ittittttiiitt", true),
       new CopyTable("run_metrics", List.of("run_id", "stage", "step", "name", "value"), "ititr", false),
       new CopyTable("checkpoints", List.of("id", "run_id", "stage", "step", "path", "metrics_json", "created"),
-          "iititti", true));
+          "iititti", true),
+      new CopyTable("published_checkpoints", List.of("checkpoint_id", "zip", "sha256", "machine", "created"),
+          "ibtti", false, "checkpoint_id"));
+
+  CopyTable(String name, List<String> columns, String types, boolean hasId) {
+    this(name, columns, types, hasId, hasId ? "id" : null);
+  }
 
   CopyTable {
     if (columns.size() != types.length()) {
@@ -35,7 +42,7 @@ record CopyTable(String name, List<String> columns, String types, boolean hasId)
 
   String select(Dialect d) {
     return "SELECT " + String.join(", ", columns) + " FROM " + name + " ORDER BY "
-        + (hasId ? "id" : d.metricOrder());
+        + (orderBy != null ? orderBy : d.metricOrder());
   }
 
   String insert() {

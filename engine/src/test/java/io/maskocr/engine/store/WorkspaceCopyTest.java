@@ -28,7 +28,9 @@ class WorkspaceCopyTest {
       assertTrue(r.ok(), r.toString());
       assertEquals(3, r.images());
       assertEquals(original, Snapshot.of(team));
-      assertTrue(Files.exists(dir.resolve("team/runs/1/ckpt.bin")));
+      assertTrue(Files.exists(dir.resolve("team/runs/1/ckpt/model.params")));
+      assertEquals(1, r.tables().stream().filter(t -> t.table().equals("published_checkpoints"))
+          .findFirst().orElseThrow().targetRows());
       assertThrows(StoreException.class, () -> WorkspaceCopy.copy(solo, team, line -> { }), "target not empty");
     }
     try (Workspace team = Workspace.open(dir.resolve("team"));
@@ -62,9 +64,10 @@ class WorkspaceCopyTest {
     ws.runs().setStatus(run.id(), RunStatus.RUNNING);
     ws.runs().addMetrics(List.of(new MetricPoint(run.id(), "s", 1, "loss", 2.5),
         new MetricPoint(run.id(), "s", 2, "loss", 1.0 / 3), new MetricPoint(run.id(), "s", 2, "acc", 0.1)));
-    ws.runs().addCheckpoint(run.id(), "s", 2, "runs/1/ckpt.bin", "{\"acc\":0.1}");
-    Files.createDirectories(ws.runs().dir(run.id()));
-    Files.write(ws.runs().dir(run.id()).resolve("ckpt.bin"), new byte[] {1, 2, 3});
+    CheckpointRecord ckpt = ws.runs().addCheckpoint(run.id(), "s", 2, "runs/1/ckpt", "{\"acc\":0.1}");
+    Files.createDirectories(ws.runs().dir(run.id()).resolve("ckpt"));
+    Files.write(ws.runs().dir(run.id()).resolve("ckpt/model.params"), new byte[] {1, 2, 3});
+    ws.published().publish(ckpt, "box");
   }
 
   /** Everything a user could see of a workspace, comparable across back ends. */
