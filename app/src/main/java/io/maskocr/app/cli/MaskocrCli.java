@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       BackupCommand.class,
       WorkspaceCommand.class,
+      AgreementCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {

@@ -54,6 +54,15 @@ class WorkspaceCommandsTest {
     assertEquals(0, CliRun.of("export", "--dataset", "it's", "--format", "folder", "--out", exported.toString(),
         "-w", tmp.resolve("teammate").toString()).exit(), "a teammate's empty image cache fills from the database");
 
+    try (Workspace w = Workspace.open(tmp.resolve("teammate"))) {
+      var d = w.datasets().require("it's");
+      long first = w.samples().page(io.maskocr.engine.store.SampleQuery.of(d.id(), 1)).get(0).id();
+      w.labels().append(new io.maskocr.engine.store.NewLabel(first, "w'o\\rd0", "ben",
+          io.maskocr.engine.store.LabelSource.HUMAN));
+    }
+    CliRun none = CliRun.of("agreement", "--dataset", "it's", "-w", team);
+    assertTrue(none.out().contains("has been reviewed by another person yet"), none.out());
+
     CliRun back = CliRun.of("workspace", "copy", "-w", team, "--to", tmp.resolve("back").toString());
     assertEquals(0, back.exit(), back.err());
     assertTrue(Files.exists(tmp.resolve("back/workspace.db")));
