@@ -23,9 +23,9 @@ public record DatabaseUrl(String user, String host, int port, String database, M
       Set.of("sslmode", "sslrootcert", "sslcert", "sslkey", "connectTimeout", "socketTimeout", "options",
           "targetServerType", "gssEncMode");
 
-  /** Checks the values. */
+  /** Copies the options (kept in the order given: the address is written back as it was). */
   public DatabaseUrl {
-    params = Map.copyOf(params);
+    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
   /** True when {@code text} names a PostgreSQL database rather than a folder. */
@@ -93,9 +93,7 @@ public record DatabaseUrl(String user, String host, int port, String database, M
 
   /** The JDBC address (no user, no password: those go in as properties). */
   String jdbc() {
-    StringBuilder sb = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port).append('/')
-        .append(database);
-    return sb.toString();
+    return "jdbc:postgresql://" + host + ":" + port + "/" + database;
   }
 
   /** The address as written to the workspace folder (the user, no password). */

@@ -23,9 +23,4 @@ final class ImageBlobs {
   Optional<byte[]> get(String sha256) {
     return db.read(c -> Sql.one(c, "SELECT bytes FROM images WHERE sha256 = ?", rs -> rs.getBytes(1), sha256));
   }
-
-  /** True when the bytes are stored. */
-  boolean contains(String sha256) {
-    return db.read(c -> Sql.scalar(c, "SELECT count(*) FROM images WHERE sha256 = ?", sha256) > 0);
-  }
 }

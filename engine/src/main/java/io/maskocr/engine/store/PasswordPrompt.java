@@ -1,8 +1,6 @@
 package io.maskocr.engine.store;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Asks the person at the keyboard for a database password when neither {@code PGPASSWORD} nor
@@ -15,17 +13,8 @@ public interface PasswordPrompt {
   /** The password for {@code user} at {@code server}, or empty to give up. */
   Optional<char[]> ask(String server, String user);
 
-  /** Registers the prompt for this process (null: none, the default). */
+  /** Registers the prompt for this process (null: none, the default); forgets passwords it gave. */
   static void use(PasswordPrompt prompt) {
-    Holder.prompt = prompt;
-    Holder.accepted.clear();
-  }
-
-  /** The process-wide prompt and the passwords it obtained (memory only). */
-  final class Holder {
-    static volatile PasswordPrompt prompt;
-    static final Map<String, String> accepted = new ConcurrentHashMap<>();
-
-    private Holder() {}
+    PromptedPasswords.use(prompt);
   }
 }

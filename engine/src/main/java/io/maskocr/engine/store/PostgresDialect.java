@@ -48,7 +48,7 @@ final class PostgresDialect implements Dialect {
     String key = url.server() + " " + user();
     String password = env.apply("PGPASSWORD");
     if (password == null) {
-      password = PasswordPrompt.Holder.accepted.get(key);
+      password = PromptedPasswords.accepted(key);
     }
     Connection c;
     try {
@@ -79,7 +79,7 @@ final class PostgresDialect implements Dialect {
 
   /** Asks for the password (at most three times) when the server wants one it did not get. */
   private Connection openAfterPrompt(SQLException refused, String key) throws SQLException {
-    PasswordPrompt prompt = PasswordPrompt.Holder.prompt;
+    PasswordPrompt prompt = PromptedPasswords.prompt();
     SQLException last = refused;
     for (int i = 0; i < 3 && prompt != null && PostgresErrors.wantsPassword(last); i++) {
       java.util.Optional<char[]> typed = prompt.ask(url.server(), user());
@@ -90,7 +90,7 @@ final class PostgresDialect implements Dialect {
       java.util.Arrays.fill(typed.get(), '\0');
       try {
         Connection c = open(password);
-        PasswordPrompt.Holder.accepted.put(key, password);
+        PromptedPasswords.accept(key, password);
         return c;
       } catch (SQLException e) {
         last = e;
