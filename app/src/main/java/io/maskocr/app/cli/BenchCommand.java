@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       BenchInferCommand.class,
       BenchAnnotateCommand.class,
       BenchUiCommand.class,
-      BenchFaultsCommand.class
+      BenchFaultsCommand.class,
+      BenchTeamCommand.class
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -29,6 +29,7 @@ public final class InfoCommand implements Callable<Integer> {
     try (Workspace workspace = WorkspaceOpener.open(ws.resolve())) {
       WorkspaceCounts c = workspace.counts();
       row(out, "workspace", workspace.root().toString());
+      row(out, "database", workspace.databaseDescription() + (workspace.isTeam() ? " as " + workspace.userName() : ""));
       row(out, "schema version", workspace.schemaVersion() + " (this build: " + Workspace.currentSchemaVersion() + ")");
       row(out, "datasets", Long.toString(c.datasets()));
       row(out, "samples", Long.toString(c.samples()));

@@ -1,5 +1,7 @@
 package io.maskocr.app.cli;
 
+import io.maskocr.engine.store.PasswordPrompt;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +30,8 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       CheckCommand.class,
       BackupCommand.class,
+      WorkspaceCommand.class,
+      AgreementCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MaskocrCli implements Runnable {
@@ -43,6 +47,11 @@ public final class MaskocrCli implements Runnable {
   public static CommandLine create() {
     CommandLine cli = new CommandLine(new MaskocrCli());
     cli.setExecutionExceptionHandler(new OneLineErrorHandler());
+    if (System.console() != null) {
+      // a team database that wants a password PGPASSWORD and ~/.pgpass did not give: ask on the terminal
+      PasswordPrompt.use((server, user) -> Optional.ofNullable(
+          System.console().readPassword("password of %s at PostgreSQL server %s: ", user, server)));
+    }
     return cli;
   }
 }

@@ -22,6 +22,10 @@ final class RunArgument {
       throw new IllegalArgumentException("--run takes a run id or 'starter', got '" + run + "'");
     }
     w.runs().get(id).orElseThrow(() -> new IllegalArgumentException("no run " + id + " in workspace " + w.root()));
+    // a teammate's run: its published checkpoints come from the database on first use
+    for (var checkpoint : w.runs().checkpoints(id)) {
+      w.published().fetch(checkpoint);
+    }
     return id;
   }
 }

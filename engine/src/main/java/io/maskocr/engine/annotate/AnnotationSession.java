@@ -3,6 +3,7 @@ package io.maskocr.engine.annotate;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.LabelSource;
 import io.maskocr.engine.store.NewLabel;
+import io.maskocr.engine.store.SaveResult;
 import io.maskocr.engine.store.Workspace;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,6 +25,8 @@ public final class AnnotationSession {
   private final Deque<LabelEdit> undo = new ArrayDeque<>();
   private final Deque<LabelEdit> redo = new ArrayDeque<>();
   private final Map<Long, LabelEdit.Outcome> outcomes = new HashMap<>();
+  /** Per item, the label entry the annotator was shown (team workspaces save against it). */
+  private final Map<Long, Long> seen = new HashMap<>();
   private long firstSaveMillis = -1;
 
   /**
@@ -50,6 +53,28 @@ public final class AnnotationSession {
   public synchronized LabelEntry save(long sampleId, String text, String predicted) {
     LabelEdit.Outcome o = text.equals(predicted) ? LabelEdit.Outcome.ACCEPTED : LabelEdit.Outcome.CORRECTED;
     return change(sampleId, LabelValue.text(text), o);
+  }
+
+  /**
+   * Records which label entry the annotator sees on an item (0: none). In a team workspace a
+   * later save on that item is optimistic: when a teammate saved since, it throws {@link
+   * LabelConflict} and their label stays current.
+   */
+  public synchronized void shown(long sampleId, long entryId) {
+    seen.put(sampleId, entryId);
+  }
+
+  /**
+   * After a {@link LabelConflict}: saves the annotator's label again, on top of the teammate's
+   * (counted and undoable like any save).
+   */
+  public synchronized LabelEntry saveOnTop(SaveResult conflict, String predicted) {
+    LabelEntry mine = conflict.yours();
+    seen.put(mine.sampleId(), conflict.theirs().id());
+    LabelValue v = LabelValue.of(mine);
+    LabelEdit.Outcome o = v.kind() == io.maskocr.engine.store.LabelKind.ILLEGIBLE ? LabelEdit.Outcome.ILLEGIBLE
+        : mine.text().equals(predicted) ? LabelEdit.Outcome.ACCEPTED : LabelEdit.Outcome.CORRECTED;
+    return change(mine.sampleId(), v, o);
   }
 
   /** Marks the image illegible (it leaves training and the unlabelled queue). */
@@ -137,6 +162,16 @@ public final class AnnotationSession {
   }
 
   private LabelEntry append(long sampleId, LabelValue v) {
-    return workspace.labels().append(new NewLabel(sampleId, v.text(), author, LabelSource.HUMAN, v.kind()));
+    NewLabel label = new NewLabel(sampleId, v.text(), author, LabelSource.HUMAN, v.kind());
+    Long shownEntry = seen.get(sampleId);
+    if (!workspace.isTeam() || shownEntry == null) {
+      return workspace.labels().append(label);
+    }
+    SaveResult r = workspace.labels().save(label, shownEntry, null);
+    if (r.conflict()) {
+      throw new LabelConflict(r);
+    }
+    seen.put(sampleId, r.yours().id()); // the next save on this item builds on this one
+    return r.yours();
   }
 }

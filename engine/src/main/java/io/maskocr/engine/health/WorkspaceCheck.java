@@ -48,6 +48,11 @@ public final class WorkspaceCheck {
     ws.maintenance().forEachImage((sha, format) -> all.add(new String[] {sha, format}));
     long done = 0;
     for (String[] image : all) {
+      if (ws.isTeam()) {
+        checkStoredImage(ws, image, problems);
+        say.update("images", ++done, all.size());
+        continue;
+      }
       Path file = ws.images().path(image[0], image[1]);
       if (!Files.isRegularFile(file)) {
         problems.add(file + ": image file missing (its samples cannot be shown or trained on; "
@@ -66,6 +71,22 @@ public final class WorkspaceCheck {
       say.update("image files", ++done, all.size());
     }
     return done;
+  }
+
+  /** A team workspace's image is checked as the database holds it (the local cache is disposable). */
+  private static void checkStoredImage(Workspace ws, String[] image, List<String> problems) {
+    String where = "image " + image[0] + " in " + ws.databaseDescription();
+    try {
+      byte[] bytes = ws.images().stored(image[0], image[1]);
+      String actual = io.maskocr.engine.Sha256.hex(io.maskocr.engine.Sha256.digest().digest(bytes));
+      if (!actual.equals(image[0])) {
+        problems.add(where + ": content does not match its sha256 (import the original again)");
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      problems.add(where + ": missing (its samples cannot be shown or trained on; import the original again)");
+    } catch (IOException e) {
+      problems.add(where + ": cannot be read (" + e.getMessage() + ")");
+    }
   }
 
   private static long checkCheckpoints(Workspace ws, List<String> problems, Progress say) {

@@ -93,10 +93,10 @@ public final class Datasets {
         c -> {
           String sql =
               "SELECT count(*),"
-                  + " coalesce(sum(label IS NOT NULL AND label <> ''), 0),"
-                  + " coalesce(sum(split = 'train'), 0),"
-                  + " coalesce(sum(split = 'val'), 0),"
-                  + " coalesce(sum(split = 'test'), 0)"
+                  + " count(*) FILTER (WHERE label IS NOT NULL AND label <> ''),"
+                  + " count(*) FILTER (WHERE split = 'train'),"
+                  + " count(*) FILTER (WHERE split = 'val'),"
+                  + " count(*) FILTER (WHERE split = 'test')"
                   + " FROM samples WHERE dataset_id = ?";
           try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), id);
               ResultSet rs = ps.executeQuery()) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The workspace's connections: one writer, serialized by a lock, and a small pool of read
- * connections. In WAL mode readers see the last committed state and never block the writer.
+ * connections. Readers see the last committed state and never block the writer (SQLite in WAL
+ * mode; PostgreSQL's snapshots). Which database it is, and the SQL that differs, is the {@link
+ * Dialect}'s business.
  */
 final class Db implements AutoCloseable {
   /** Work done on a connection. */
@@ -22,34 +23,37 @@ final class Db implements AutoCloseable {
   }
 
   private static final int MAX_READERS = 4;
-  private static final int BUSY_TIMEOUT_MS = 10_000;
+  /** A connection idle this long is checked before a write: a server restart leaves it dead. */
+  private static final long IDLE_CHECK_NANOS = 30_000_000_000L;
 
-  private final String url;
-  private final Path file;
-  private final Connection writer;
+  private final Dialect dialect;
+  private Connection writer;
+  private long writerUsed = System.nanoTime();
   private final ReentrantLock writeLock = new ReentrantLock();
   private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(MAX_READERS);
   private final List<Connection> allReaders = new ArrayList<>();
   private volatile boolean closed;
 
-  Db(Path file) throws SQLException {
-    this.file = file.toAbsolutePath();
-    this.url = "jdbc:sqlite:" + this.file;
+  Db(Path file) {
+    this(new SqliteDialect(file));
+  }
+
+  Db(Dialect dialect) {
+    this.dialect = dialect;
     this.writer = connect(false);
   }
 
-  private Connection connect(boolean readOnly) throws SQLException {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    config.setCacheSize(-32_000); // 32 MB page cache per connection
-    config.setReadOnly(readOnly);
-    Connection c = config.createConnection(url);
-    ReadableLabelFunction.register(c);
-    return c;
+  /** The back end's SQL differences. */
+  Dialect dialect() {
+    return dialect;
+  }
+
+  private Connection connect(boolean readOnly) {
+    try {
+      return dialect.connect(readOnly);
+    } catch (SQLException e) {
+      throw dialect.describe(e, false);
+    }
   }
 
   /** Runs {@code work} in one write transaction: all of it is committed or none. */
@@ -57,6 +61,7 @@ final class Db implements AutoCloseable {
     writeLock.lock();
     try {
       ensureOpen();
+      reconnectIfLost();
       writer.setAutoCommit(false);
       try {
         T result = work.run(writer);
@@ -85,24 +90,20 @@ final class Db implements AutoCloseable {
   }
 
   /**
-   * A failed write in words a user can act on: a lock held by another program and a full disk
-   * are the common causes and each has its own remedy.
+   * A server restart or network drop closes the writer for good; the next write gets a new
+   * connection, so a retried save works once the server is back.
    */
+  private void reconnectIfLost() throws SQLException {
+    boolean idle = System.nanoTime() - writerUsed > IDLE_CHECK_NANOS;
+    writerUsed = System.nanoTime();
+    if (writer.isClosed() || (idle && !writer.isValid(5))) {
+      closeQuietly(writer);
+      writer = connect(false);
+    }
+  }
+
   private StoreException writeFailure(SQLException e) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-      return new StoreException("workspace database " + file + " is locked by another program: close the other"
-          + " maskocr command or MaskOCR Studio using it and try again; nothing was changed", e);
-    }
-    if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
-      return new StoreException("the disk holding " + file + " is full: free disk space and try again; "
-          + "nothing of this write was stored", e);
-    }
-    if (m.contains("SQLITE_READONLY")) {
-      return new StoreException("workspace database " + file + " is read-only: make it writable (chmod u+w) "
-          + "or copy the workspace to a writable folder", e);
-    }
-    return new StoreException("workspace database " + file + ": write failed: " + m, e);
+    return dialect.describe(e, true);
   }
 
   /** Runs {@code work} on the writer outside a transaction (schema pragmas, VACUUM). */
@@ -122,19 +123,40 @@ final class Db implements AutoCloseable {
   <T> T read(SqlWork<T> work) {
     Connection c = borrowReader();
     try {
-      c.setAutoCommit(false); // one snapshot for all statements of this work
-      try {
-        return work.run(c);
-      } finally {
-        c.rollback();
-        c.setAutoCommit(true);
-      }
+      return inReadTransaction(c, work);
     } catch (SQLException e) {
-      throw new StoreException("workspace database read failed: " + e.getMessage(), e);
-    } finally {
-      if (!idleReaders.offer(c)) {
-        closeQuietly(c);
+      if (!isClosed(c)) {
+        throw dialect.describe(e, false);
       }
+    } finally {
+      giveBack(c); // a dropped connection is forgotten, not pooled
+    }
+    // the server dropped a pooled connection (a restart): a read is safe to run again on a new one
+    Connection fresh = borrowReader();
+    try {
+      return inReadTransaction(fresh, work);
+    } catch (SQLException e) {
+      throw dialect.describe(e, false);
+    } finally {
+      giveBack(fresh);
+    }
+  }
+
+  private static <T> T inReadTransaction(Connection c, SqlWork<T> work) throws SQLException {
+    c.setAutoCommit(false); // one snapshot for all statements of this work (and PostgreSQL streams rows only so)
+    try {
+      return work.run(c);
+    } finally {
+      c.rollback();
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static boolean isClosed(Connection c) {
+    try {
+      return c.isClosed();
+    } catch (SQLException e) {
+      return true;
     }
   }
 
@@ -144,11 +166,22 @@ final class Db implements AutoCloseable {
     try {
       return work.run(c);
     } catch (SQLException e) {
-      throw new StoreException("workspace database read failed: " + e.getMessage(), e);
+      throw dialect.describe(e, false);
     } finally {
-      if (!idleReaders.offer(c)) {
-        closeQuietly(c);
+      giveBack(c);
+    }
+  }
+
+  /** Returns a reader to the pool; a connection the server dropped is forgotten instead. */
+  private void giveBack(Connection c) {
+    if (isClosed(c)) {
+      synchronized (allReaders) {
+        allReaders.remove(c);
       }
+      return;
+    }
+    if (!idleReaders.offer(c)) {
+      closeQuietly(c);
     }
   }
 
@@ -160,13 +193,9 @@ final class Db implements AutoCloseable {
     }
     synchronized (allReaders) {
       if (allReaders.size() < MAX_READERS) {
-        try {
-          Connection fresh = connect(true);
-          allReaders.add(fresh);
-          return fresh;
-        } catch (SQLException e) {
-          throw new StoreException("cannot open a read connection: " + e.getMessage(), e);
-        }
+        Connection fresh = connect(true);
+        allReaders.add(fresh);
+        return fresh;
       }
     }
     try {

@@ -18,16 +18,26 @@ import java.util.regex.Pattern;
 /**
  * Image files of a workspace, content-addressed: {@code images/ab/abcdef...(64 hex).png}. The
  * bytes are the original encoded file; the same content is stored once. Thread-safe.
+ *
+ * <p>In a team workspace the database holds the bytes ({@link ImageBlobs}) and this folder is a
+ * local cache: a put goes to both, a read fills the cache from the database when the file is
+ * missing, so thumbnails stay file reads after the first look.
  */
 public final class ImageStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9]{1,8}");
 
   private final Path root;
+  private final ImageBlobs remote;
   private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
 
   ImageStore(Path root) {
+    this(root, null);
+  }
+
+  ImageStore(Path root, ImageBlobs remote) {
     this.root = root;
+    this.remote = remote;
   }
 
   /** The {@code images/} folder. */
@@ -60,6 +70,48 @@ public final class ImageStore {
    * @return true when the file was written, false when it was already there
    */
   public boolean put(String sha256, String format, byte[] bytes) throws IOException {
+    if (remote == null) {
+      return putFile(sha256, format, bytes);
+    }
+    boolean stored = remote.put(sha256, format.toLowerCase(Locale.ROOT), bytes);
+    putFile(sha256, format, bytes);
+    return stored;
+  }
+
+  /**
+   * The local file of an image, fetched from the team database first when it is not cached yet
+   * (for callers that hand a path to a viewer).
+   *
+   * @throws java.nio.file.NoSuchFileException when neither has it
+   */
+  public Path local(String sha256, String format) throws IOException {
+    Path file = path(sha256, format);
+    if (remote != null && !Files.exists(file)) {
+      byte[] bytes = remote.get(sha256).orElseThrow(() -> new java.nio.file.NoSuchFileException(file.toString(),
+          null, "not in the team database either"));
+      putFile(sha256, format, bytes);
+    }
+    return file;
+  }
+
+  /**
+   * The bytes as the workspace keeps them: from the team database (not the cache) in a team
+   * workspace, the file otherwise. For checks of what was stored.
+   */
+  public byte[] stored(String sha256, String format) throws IOException {
+    if (remote == null) {
+      return Files.readAllBytes(path(sha256, format));
+    }
+    return remote.get(sha256).orElseThrow(() -> new java.nio.file.NoSuchFileException(sha256,
+        null, "not in the team database"));
+  }
+
+  /** {@link #local(String, String)} of a sample's image. */
+  public Path local(Sample sample) throws IOException {
+    return local(sample.sha256(), sample.format());
+  }
+
+  private boolean putFile(String sha256, String format, byte[] bytes) throws IOException {
     Path target = path(sha256, format);
     File file = target.toFile();
     long length = file.length(); // 0 when missing; no exception on the hot path
@@ -101,7 +153,7 @@ public final class ImageStore {
 
   /** The stored bytes of a sample's image. */
   public byte[] bytes(Sample sample) throws IOException {
-    return Files.readAllBytes(path(sample));
+    return Files.readAllBytes(local(sample));
   }
 
   /**
@@ -120,7 +172,7 @@ public final class ImageStore {
    * @throws IOException when it cannot be read or no decoder understands its bytes
    */
   public BufferedImage read(String sha256, String format) throws IOException {
-    Path file = path(sha256, format);
+    Path file = local(sha256, format);
     return ImageDecoder.decode(Files.readAllBytes(file), format, file);
   }
 }

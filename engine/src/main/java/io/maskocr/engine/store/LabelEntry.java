@@ -12,9 +12,12 @@ import java.time.Instant;
  * @param source import, human or model
  * @param time when it was recorded
  * @param kind a text, illegible, or cleared (entries made before schema 5 are text)
+ * @param conflict true for an entry saved while someone else's newer entry was current: it is
+ *     kept in the history but never became the label (see {@link Labels#save})
  */
 public record LabelEntry(
-    long id, long sampleId, String text, String author, LabelSource source, Instant time, LabelKind kind) {
+    long id, long sampleId, String text, String author, LabelSource source, Instant time, LabelKind kind,
+    boolean conflict) {
 
   /** The sample's label after this entry: the text, or null for illegible / cleared. */
   public String labelOrNull() {

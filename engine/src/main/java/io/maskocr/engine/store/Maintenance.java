@@ -27,6 +27,11 @@ public final class Maintenance {
    * messages (at most 100).
    */
   public List<String> integrityProblems() {
+    if (db.dialect() instanceof PostgresDialect) {
+      // a server checks its own pages (data checksums, WAL); reaching it is the check here
+      db.read(c -> Sql.scalar(c, "SELECT 1"));
+      return List.of();
+    }
     return db.read(c -> {
       List<String> problems = new ArrayList<>();
       try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA integrity_check(100)")) {
@@ -50,6 +55,10 @@ public final class Maintenance {
    * @throws IOException when the target's folder cannot be written
    */
   public void backupTo(Path target) throws IOException {
+    if (db.dialect() instanceof PostgresDialect) {
+      throw new StoreException("a team workspace's database is backed up on its server (" + db.dialect().where()
+          + "; pg_dump): `maskocr workspace copy --to DIR` writes a SQLite copy of it");
+    }
     Path abs = target.toAbsolutePath().normalize();
     Path dir = abs.getParent();
     Files.createDirectories(dir);

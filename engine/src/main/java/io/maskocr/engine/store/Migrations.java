@@ -14,6 +14,15 @@ import java.util.List;
 final class Migrations {
   private Migrations() {}
 
+  static final String TEAM_STEP = "label conflicts kept in history, queue leases";
+  static final String PUBLISH_STEP = "checkpoints published into the database for teammates";
+
+  /** The current label: the newest entry that did not lose a save race. */
+  static final String CURRENT_LABELS_V6 =
+      "SELECT h.sample_id, h.id AS entry_id, h.text, h.author, h.source, h.time, h.kind"
+          + " FROM label_history h"
+          + " WHERE h.id = (SELECT max(id) FROM label_history x WHERE x.sample_id = h.sample_id AND x.conflict = 0)";
+
   static final List<Migration> STEPS =
       List.of(
           new Migration(
@@ -139,14 +148,47 @@ final class Migrations {
                   "CREATE TRIGGER label_history_current AFTER INSERT ON label_history BEGIN"
                       + " UPDATE samples SET label = CASE WHEN new.kind = 'text' THEN new.text END,"
                       + " illegible = (new.kind = 'illegible'), label_source = new.source"
-                      + " WHERE id = new.sample_id; END")));
+                      + " WHERE id = new.sample_id; END")),
+          new Migration(
+              6,
+              TEAM_STEP,
+              List.of(
+                  // an entry that lost a race (someone saved first) stays in the history but is
+                  // never current; based_on is the entry its author had on screen
+                  "ALTER TABLE label_history ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE label_history ADD COLUMN based_on INTEGER",
+                  "DROP VIEW current_labels",
+                  "CREATE VIEW current_labels AS " + CURRENT_LABELS_V6,
+                  "DROP TRIGGER label_history_current",
+                  "CREATE TRIGGER label_history_current AFTER INSERT ON label_history WHEN new.conflict = 0 BEGIN"
+                      + " UPDATE samples SET label = CASE WHEN new.kind = 'text' THEN new.text END,"
+                      + " illegible = (new.kind = 'illegible'), label_source = new.source"
+                      + " WHERE id = new.sample_id; END",
+                  // one annotator per queue item until the lease expires (a crashed app's lapses)
+                  "CREATE TABLE queue_leases ("
+                      + " sample_id INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
+                      + " holder TEXT NOT NULL,"
+                      + " expires INTEGER NOT NULL)",
+                  "CREATE INDEX queue_leases_expires ON queue_leases(expires)")),
+          new Migration(
+              7,
+              PUBLISH_STEP,
+              List.of(
+                  // a checkpoint's files, zipped, so a teammate without the training machine's disk
+                  // can predict with it; training itself stays on the machine that trains
+                  "CREATE TABLE published_checkpoints ("
+                      + " checkpoint_id INTEGER PRIMARY KEY REFERENCES checkpoints(id) ON DELETE CASCADE,"
+                      + " zip BLOB NOT NULL,"
+                      + " sha256 TEXT NOT NULL,"
+                      + " machine TEXT NOT NULL,"
+                      + " created INTEGER NOT NULL)")));
 
   /** The version a fully migrated database has. */
   static int latestVersion() {
     return STEPS.get(STEPS.size() - 1).version();
   }
 
-  /** Reads {@code PRAGMA user_version}. */
+  /** Reads {@code PRAGMA user_version} (of a SQLite database). */
   static int version(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA user_version")) {
@@ -158,26 +200,36 @@ final class Migrations {
    * Brings the database to {@code target} (at most the latest version). Refuses a database
    * made by a newer MaskOCR Studio rather than guess at its schema.
    */
-  static void migrate(Connection c, int target) throws SQLException {
-    int current = version(c);
+  static void migrate(Dialect d, Connection c, int target) throws SQLException {
+    int current = d.version(c);
     if (current > latestVersion()) {
       throw new StoreException(
           "workspace schema version " + current + " is newer than this MaskOCR Studio supports ("
               + latestVersion() + "): update the application");
     }
-    for (Migration m : STEPS) {
+    for (Migration m : d.migrations()) {
       if (m.version() <= current || m.version() > target) {
         continue;
       }
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
+        d.lockSchema(c);
+        if (d.version(c) >= m.version()) {
+          c.rollback(); // another process applied it while we waited for the lock
+          continue;
+        }
         for (String sql : m.statements()) {
           s.execute(sql);
         }
-        s.execute("PRAGMA user_version = " + m.version());
+        d.setVersion(c, m.version());
         c.commit();
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException e) {
+        c.rollback();
+        throw new StoreException(
+            "schema migration to version " + m.version() + " (" + m.description() + ") failed: "
+                + d.describe(e, true).getMessage(), e);
+      } catch (RuntimeException e) {
         c.rollback();
         throw new StoreException(
             "schema migration to version " + m.version() + " (" + m.description() + ") failed: "

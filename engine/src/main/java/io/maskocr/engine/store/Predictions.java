@@ -17,6 +17,11 @@ public final class Predictions {
   private final Db db;
   private final QueueQueries queue;
 
+  /** The queue's SQL, shared with {@link QueueLeases}. */
+  QueueQueries queries() {
+    return queue;
+  }
+
   Predictions(Db db) {
     this.db = db;
     this.queue = new QueueQueries(db);
@@ -56,9 +61,12 @@ public final class Predictions {
           long now = Sql.now();
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT OR REPLACE INTO predictions(sample_id, dataset_id, checkpoint, text,"
+                  "INSERT INTO predictions(sample_id, dataset_id, checkpoint, text,"
                       + " confidence, char_probs, created)"
-                      + " VALUES (?, (SELECT dataset_id FROM samples WHERE id = ?), ?, ?, ?, ?, ?)")) {
+                      + " VALUES (?, (SELECT dataset_id FROM samples WHERE id = ?), ?, ?, ?, ?, ?)"
+                      + " ON CONFLICT (sample_id, checkpoint) DO UPDATE SET text = excluded.text,"
+                      + " confidence = excluded.confidence, char_probs = excluded.char_probs,"
+                      + " created = excluded.created")) {
             for (Prediction p : predictions) {
               ps.setLong(1, p.sampleId());
               ps.setLong(2, p.sampleId());
@@ -71,7 +79,8 @@ public final class Predictions {
             }
             ps.executeBatch();
           } catch (SQLException e) {
-            if (String.valueOf(e.getMessage()).contains("NOT NULL")) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("NOT NULL") || m.contains("null value") || hasState(e, "23502")) {
               throw new StoreException("cannot store predictions: a sample of this batch does not exist", e);
             }
             throw e;
@@ -132,7 +141,7 @@ public final class Predictions {
           // an index step each, not a table and join lookup
           String sql =
               "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
-                  + " FROM (SELECT p.id FROM predictions p INDEXED BY predictions_queue"
+                  + " FROM (SELECT p.id FROM predictions p" + db.dialect().indexedBy("predictions_queue")
                   + "   WHERE p.dataset_id = ? AND p.checkpoint = ?" + cursor
                   + "   ORDER BY p.confidence, p.sample_id LIMIT ? OFFSET ?) page"
                   + " JOIN predictions p ON p.id = page.id"
@@ -146,6 +155,16 @@ public final class Predictions {
           args.add(offset);
           return Sql.list(c, sql, rs -> new QueueItem(Samples.row(rs), prediction(rs, 10)), args.toArray());
         });
+  }
+
+  /** True when {@code e} or an exception of its batch chain has this SQLSTATE. */
+  static boolean hasState(SQLException e, String state) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (state.equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Prediction prediction(ResultSet rs, int first) throws SQLException {

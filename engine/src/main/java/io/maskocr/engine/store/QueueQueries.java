@@ -22,33 +22,74 @@ final class QueueQueries {
   }
 
   List<QueueItem> page(QueueFilter f, QueueItem after, int limit) {
+    return page(f, after, limit, null);
+  }
+
+  /**
+   * A page of the filtered queue; with {@code holder} set, items under someone else's live lease
+   * are left out.
+   */
+  List<QueueItem> page(QueueFilter f, QueueItem after, int limit, String holder) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("page limit must be 1..10000, was " + limit);
     }
-    return db.read(
-        c -> {
-          List<Object> args = new ArrayList<>();
-          StringBuilder where = new StringBuilder(base(f, args));
-          where.append(labelCondition(f));
-          if (after != null) {
-            where.append(" AND (p.confidence, p.sample_id) > (?, ?)");
-            args.add(after.prediction().confidence());
-            args.add(after.sample().id());
-          }
-          args.add(limit);
-          String sql =
-              "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
-                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
-                  + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
-          List<QueueItem> out = new ArrayList<>();
-          try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)));
-            }
-          }
-          return out;
-        });
+    return db.read(c -> page(c, f, after, limit, holder));
+  }
+
+  /** {@link #page(QueueFilter, QueueItem, int, String)} on a given connection. */
+  List<QueueItem> page(java.sql.Connection c, QueueFilter f, QueueItem after, int limit, String holder)
+      throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    String sql = pageSql(f, after, limit, holder, args);
+    return Sql.list(c, sql, rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+  }
+
+  /**
+   * The first of the next {@code window} items of the filtered queue that no other transaction
+   * is leasing or saving at this moment, locked for this transaction ({@link
+   * Dialect#tryLockSample}): sessions racing for the head of the queue spread over it instead of
+   * waiting for each other. Empty when all of them are busy or the queue is done.
+   */
+  java.util.Optional<QueueItem> lockNext(java.sql.Connection c, QueueFilter f, QueueItem after, int window,
+      String holder) throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    // OFFSET 0 keeps the planner from pushing the lock into the scan below the filters, where it
+    // would lock every row it passes
+    String sql = "SELECT * FROM (" + pageSql(f, after, window, holder, args) + " OFFSET 0) c WHERE "
+        + db.dialect().tryLockSample("c.sample_id") + " LIMIT 1";
+    return Sql.one(c, sql, rs -> new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), args.toArray());
+  }
+
+  private String pageSql(QueueFilter f, QueueItem after, int limit, String holder, List<Object> args) {
+    StringBuilder where = new StringBuilder(base(f, args));
+    where.append(labelCondition(f));
+    if (after != null) {
+      where.append(" AND (p.confidence, p.sample_id) > (?, ?)");
+      args.add(after.prediction().confidence());
+      args.add(after.sample().id());
+    }
+    if (holder != null) {
+      where.append(" AND NOT EXISTS (SELECT 1 FROM queue_leases l WHERE l.sample_id = p.sample_id AND l.expires > ")
+          .append(db.dialect().nowMillis()).append(" AND l.holder <> ?)");
+      args.add(holder);
+    }
+    args.add(limit);
+    return "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence, p.char_probs"
+        + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
+        + " WHERE " + where + " ORDER BY p.confidence, p.sample_id LIMIT ?";
+  }
+
+  /** The item if still queued, with its current label entry's id, in one query. */
+  java.util.Optional<LeasedItem> leasedItem(java.sql.Connection c, QueueFilter f, long sampleId)
+      throws java.sql.SQLException {
+    List<Object> args = new ArrayList<>();
+    String where = base(f, args) + labelCondition(f) + " AND p.sample_id = ?";
+    args.add(sampleId);
+    return Sql.one(c, "SELECT " + Samples.COLUMNS + ", p.sample_id, p.checkpoint, p.text, p.confidence,"
+        + " p.char_probs, (SELECT max(h.id) FROM label_history h WHERE h.sample_id = s.id AND h.conflict = 0)"
+        + " FROM predictions p JOIN samples s ON s.id = p.sample_id WHERE " + where,
+        rs -> new LeasedItem(new QueueItem(Samples.row(rs), Predictions.prediction(rs, 10)), rs.getLong(15)),
+        args.toArray());
   }
 
   QueueCounts counts(QueueFilter f) {
@@ -58,11 +99,13 @@ final class QueueQueries {
           String where = base(f, args);
           String labelled = "s.label IS NOT NULL";
           String sql =
-              "SELECT sum(CASE WHEN 1 = 1" + labelCondition(f) + " THEN 1 ELSE 0 END), count(*),"
-                  + " sum(" + labelled + "), sum(s.label IS NULL AND s.illegible = 0),"
-                  + " sum(coalesce(" + REVIEWED + ", 0)), sum(s.illegible = 1),"
-                  + " sum(" + labelled + " AND " + differs(f) + ")"
-                  + " FROM predictions p INDEXED BY predictions_queue JOIN samples s ON s.id = p.sample_id"
+              "SELECT count(*) FILTER (WHERE 1 = 1" + labelCondition(f) + "), count(*),"
+                  + " count(*) FILTER (WHERE " + labelled + "),"
+                  + " count(*) FILTER (WHERE s.label IS NULL AND s.illegible = 0),"
+                  + " count(*) FILTER (WHERE coalesce(" + REVIEWED + ", false)),"
+                  + " count(*) FILTER (WHERE s.illegible = 1),"
+                  + " count(*) FILTER (WHERE " + labelled + " AND " + differs(f) + ")"
+                  + " FROM predictions p" + queueIndex() + " JOIN samples s ON s.id = p.sample_id"
                   + " WHERE " + where;
           try (PreparedStatement ps = Sql.bind(c.prepareStatement(sql), args.toArray());
               ResultSet rs = ps.executeQuery()) {
@@ -127,14 +170,18 @@ final class QueueQueries {
   }
 
   /** Conditions without parameters, so they can also sit inside a CASE of the counts. */
-  private static String labelCondition(QueueFilter f) {
+  private String queueIndex() {
+    return db.dialect().indexedBy("predictions_queue");
+  }
+
+  private String labelCondition(QueueFilter f) {
     String state =
         switch (f.labelState()) {
           case ANY -> "";
           case LABELLED -> " AND s.label IS NOT NULL";
           case UNLABELLED -> " AND s.label IS NULL AND s.illegible = 0";
           case REVIEWED -> " AND " + REVIEWED;
-          case UNREVIEWED -> " AND NOT coalesce(" + REVIEWED + ", 0)";
+          case UNREVIEWED -> " AND NOT coalesce(" + REVIEWED + ", false)";
           case ILLEGIBLE -> " AND s.illegible = 1";
         };
     return state + (f.disagreesOnly() ? " AND s.label IS NOT NULL AND " + differs(f) : "");
@@ -150,7 +197,7 @@ final class QueueQueries {
    * still look different (a JNI call per row costs). The charset goes in as a literal because
    * this condition also sits in the SELECT list of the counts, before the bound WHERE values.
    */
-  private static String differs(QueueFilter f) {
+  private String differs(QueueFilter f) {
     LabelComparison c = f.comparison();
     if (c.exact()) {
       return "p.text <> s.label";
@@ -158,15 +205,10 @@ final class QueueQueries {
     String label = "s.label";
     for (char ch : SEPARATORS.toCharArray()) {
       if (c.symbols().indexOf(ch) < 0) {
-        label = "replace(" + label + ", " + literal(String.valueOf(ch)) + ", '')";
+        label = "replace(" + label + ", " + Sql.literal(String.valueOf(ch)) + ", '')";
       }
     }
     String cheap = c.caseFolding() ? "lower(p.text) <> lower(" + label + ")" : "p.text <> " + label;
-    return "(" + cheap + " AND " + ReadableLabelFunction.NAME + "(s.label, " + literal(c.symbols()) + ", "
-        + (c.caseFolding() ? 1 : 0) + ") <> p.text)";
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    return "(" + cheap + " AND " + db.dialect().readableLabel("s.label", c) + " <> p.text)";
   }
 }

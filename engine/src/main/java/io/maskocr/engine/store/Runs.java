@@ -150,7 +150,7 @@ public final class Runs {
     String sql =
         "SELECT run_id, stage, step, name, value FROM run_metrics WHERE run_id = ?"
             + (name == null ? "" : " AND name = ?")
-            + " ORDER BY rowid";
+            + " ORDER BY " + db.dialect().metricOrder();
     Object[] args = name == null ? new Object[] {runId} : new Object[] {runId, name};
     return db.read(
         c -> Sql.list(c, sql,
@@ -164,12 +164,13 @@ public final class Runs {
    * out, like non-finite ones everywhere else.
    */
   public List<MetricSummary> metricSummaries() {
+    String order = db.dialect().metricOrder();
     String sql =
         "WITH agg AS (SELECT run_id, name, MIN(value) AS lo, MAX(value) AS hi, MAX(step) AS last_step,"
-            + " MAX(rowid) AS last_row FROM run_metrics"
+            + " MAX(" + order + ") AS last_row FROM run_metrics"
             + " WHERE value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308 GROUP BY run_id, name)"
             + " SELECT agg.run_id, agg.name, agg.lo, agg.hi, m.value, agg.last_step"
-            + " FROM agg JOIN run_metrics m ON m.rowid = agg.last_row ORDER BY agg.run_id, agg.name";
+            + " FROM agg JOIN run_metrics m ON m." + order + " = agg.last_row ORDER BY agg.run_id, agg.name";
     return db.read(
         c -> Sql.list(c, sql, rs -> new MetricSummary(rs.getLong(1), rs.getString(2), rs.getDouble(3),
             rs.getDouble(4), rs.getDouble(5), rs.getLong(6))));

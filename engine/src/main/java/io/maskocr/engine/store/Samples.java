@@ -67,6 +67,7 @@ public final class Samples {
               inserted++;
               NewSample s = batch.get(i);
               if (s.label() != null) {
+                Labels.requireStorable(s.label());
                 pl.setLong(1, datasetId);
                 pl.setString(2, s.sha256());
                 pl.setString(3, s.label());
@@ -154,7 +155,7 @@ public final class Samples {
    * (sample, id) index of the history. Rows are hashed as they stream; none is kept.
    */
   public SplitFingerprint fingerprint(long datasetId, Split split) {
-    String sql = "SELECT s.sha256, (SELECT max(h.id) FROM label_history h WHERE h.sample_id = s.id),"
+    String sql = "SELECT s.sha256, (SELECT max(h.id) FROM label_history h WHERE h.sample_id = s.id AND h.conflict = 0),"
         + " s.label IS NOT NULL FROM samples s WHERE s.dataset_id = ?"
         + (split == null ? "" : " AND s.split = ?") + " ORDER BY s.id";
     return db.read(
@@ -177,7 +178,7 @@ public final class Samples {
         });
   }
 
-  private static String where(SampleQuery q, List<Object> args, boolean withCursor) {
+  private String where(SampleQuery q, List<Object> args, boolean withCursor) {
     StringBuilder w = new StringBuilder("s.dataset_id = ?");
     args.add(q.datasetId());
     if (q.split() != null) {
@@ -185,7 +186,7 @@ public final class Samples {
       args.add(q.split().code());
     }
     if (q.labelSearch() != null && !q.labelSearch().isBlank()) {
-      w.append(" AND s.label LIKE ? ESCAPE '\\'");
+      w.append(" AND s.label ").append(db.dialect().likeCaseInsensitive()).append(" ? ESCAPE '\\'");
       args.add(Sql.likeContains(q.labelSearch()));
     }
     if (withCursor && q.afterId() > 0) {

@@ -68,6 +68,11 @@ final class Sql {
     }
   }
 
+  /** A string as an SQL literal, for the few texts that must sit in SQL before its bound values. */
+  static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
   /** Escapes {@code %}, {@code _} and the escape char for a {@code LIKE ... ESCAPE '\'}. */
   static String likeContains(String text) {
     String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -3,7 +3,6 @@ package io.maskocr.engine.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 
 /**
  * A workspace folder: {@code workspace.db} (SQLite, WAL, foreign keys on), {@code images/}
@@ -25,6 +24,9 @@ public final class Workspace implements AutoCloseable {
   /** Database file name inside the workspace folder. */
   public static final String DB_FILE = "workspace.db";
 
+  /** In a team workspace's folder: the PostgreSQL address (one line, never a password). */
+  public static final String DATABASE_URL_FILE = "database.url";
+
   private final Path root;
   private final boolean created;
   private final Db db;
@@ -34,17 +36,20 @@ public final class Workspace implements AutoCloseable {
   private final Labels labels;
   private final Predictions predictions;
   private final Runs runs;
+  private final QueueLeases leases;
 
   private Workspace(Path root, boolean created, Db db) {
     this.root = root;
     this.created = created;
     this.db = db;
-    this.images = new ImageStore(root.resolve("images"));
+    this.images = new ImageStore(root.resolve("images"),
+        db.dialect() instanceof PostgresDialect ? new ImageBlobs(db) : null);
     this.datasets = new Datasets(db);
     this.samples = new Samples(db);
     this.labels = new Labels(db);
     this.predictions = new Predictions(db);
     this.runs = new Runs(db, root.resolve("runs"));
+    this.leases = new QueueLeases(db, predictions.queries());
   }
 
   /**
@@ -57,9 +62,47 @@ public final class Workspace implements AutoCloseable {
     return open(dir, Migrations.latestVersion());
   }
 
+  /**
+   * Creates a team workspace: the folder {@code dir} (runs, checkpoints, the image cache) records
+   * {@code database}, whose schema is created or brought up to date. The database may already
+   * hold a team's data: then this folder joins it.
+   *
+   * @throws StoreException when {@code dir} already is a workspace, or the server is unusable
+   */
+  public static Workspace create(Path dir, DatabaseUrl database) {
+    Path root = dir.toAbsolutePath().normalize();
+    if (Files.exists(root.resolve(DB_FILE)) || Files.exists(root.resolve(DATABASE_URL_FILE))) {
+      throw new StoreException("folder " + root + " already holds a workspace: choose a new folder");
+    }
+    try {
+      Files.createDirectories(root);
+      Files.writeString(root.resolve(DATABASE_URL_FILE), database + "\n");
+    } catch (IOException e) {
+      throw new StoreException("cannot create workspace folder " + root + ": " + e.getMessage(), e);
+    }
+    return open(root);
+  }
+
+  /** The team database this folder records, if it is a team workspace. */
+  public static java.util.Optional<DatabaseUrl> teamDatabase(Path dir) {
+    Path file = dir.toAbsolutePath().normalize().resolve(DATABASE_URL_FILE);
+    if (!Files.exists(file)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(DatabaseUrl.parse(Files.readString(file).strip()));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new StoreException("cannot read the database address in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Opens at a given schema version; only tests of migrations need this. */
   static Workspace open(Path dir, int schemaVersion) {
     Path root = dir.toAbsolutePath().normalize();
+    java.util.Optional<DatabaseUrl> team = teamDatabase(root);
+    if (team.isPresent()) {
+      return openTeam(root, team.get(), schemaVersion);
+    }
     boolean created = !Files.exists(root.resolve(DB_FILE));
     try {
       Files.createDirectories(root.resolve("images"));
@@ -76,13 +119,9 @@ public final class Workspace implements AutoCloseable {
         requireKnownSchema(root, db);
         backUpBeforeMigrating(root, db, schemaVersion);
       }
-      db.writeAutoCommit(
-          c -> {
-            Migrations.migrate(c, schemaVersion);
-            return null;
-          });
+      migrate(db, schemaVersion);
       return new Workspace(root, created, db);
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       if (db != null) {
         db.close();
       }
@@ -96,6 +135,37 @@ public final class Workspace implements AutoCloseable {
       throw e instanceof StoreException se
           ? se
           : new StoreException("cannot open workspace " + root + ": " + why, e);
+    }
+  }
+
+  private static void migrate(Db db, int schemaVersion) {
+    db.writeAutoCommit(
+        c -> {
+          Migrations.migrate(db.dialect(), c, schemaVersion);
+          return null;
+        });
+  }
+
+  /**
+   * A team workspace: the server keeps the data (and its backups, integrity and durability are
+   * the server's business); the folder keeps runs and a cache of images.
+   */
+  private static Workspace openTeam(Path root, DatabaseUrl url, int schemaVersion) {
+    try {
+      Files.createDirectories(root.resolve("images"));
+      Files.createDirectories(root.resolve("runs"));
+    } catch (IOException e) {
+      throw new StoreException("cannot create workspace folder " + root + ": " + e.getMessage(), e);
+    }
+    Db db = new Db(new PostgresDialect(url, System::getenv));
+    try {
+      boolean created = db.read(db.dialect()::version) == 0;
+      requireKnownSchema(root, db);
+      migrate(db, schemaVersion);
+      return new Workspace(root, created, db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
     }
   }
 
@@ -133,9 +203,9 @@ public final class Workspace implements AutoCloseable {
 
   /** Refuses a database written by a newer release before anything touches it. */
   private static void requireKnownSchema(Path root, Db db) {
-    int version = db.read(Migrations::version);
+    int version = db.read(db.dialect()::version);
     if (version > Migrations.latestVersion()) {
-      throw new StoreException("workspace " + root + " has schema version " + version + ", newer than this"
+      throw new StoreException("workspace " + root + " (" + db.dialect().where() + ") has schema version " + version + ", newer than this"
           + " MaskOCR Studio reads (" + Migrations.latestVersion() + "): update the application to open it;"
           + " nothing was changed");
     }
@@ -212,7 +282,28 @@ public final class Workspace implements AutoCloseable {
 
   /** {@code PRAGMA user_version} of the open database. */
   public int schemaVersion() {
-    return db.read(Migrations::version);
+    return db.read(db.dialect()::version);
+  }
+
+  /**
+   * Who this process is to the database, the default author of label entries: the PostgreSQL
+   * user in a team workspace, the login name otherwise.
+   */
+  public String userName() {
+    if (isTeam()) {
+      return db.read(c -> Sql.one(c, "SELECT current_user", rs -> rs.getString(1)).orElseThrow());
+    }
+    return System.getProperty("user.name");
+  }
+
+  /** True when the database is a team's PostgreSQL server rather than {@code workspace.db}. */
+  public boolean isTeam() {
+    return db.dialect() instanceof PostgresDialect;
+  }
+
+  /** Where the data lives, for messages and {@code maskocr info}: the database file, or server and database. */
+  public String databaseDescription() {
+    return db.dialect().where();
   }
 
   /** Row counts of the main tables (one consistent snapshot). */
@@ -258,6 +349,21 @@ public final class Workspace implements AutoCloseable {
     return predictions;
   }
 
+  /** Leases on queue items, so annotators sharing a queue never get the same item. */
+  public QueueLeases leases() {
+    return leases;
+  }
+
+  /** Reviews of labels by another person, and agreement per annotator. */
+  public Reviews reviews() {
+    return new Reviews(db);
+  }
+
+  /** Checkpoints published into the database for teammates. */
+  public PublishedCheckpoints published() {
+    return new PublishedCheckpoints(db, root);
+  }
+
   /** Training runs, their metrics and checkpoints. */
   public Runs runs() {
     return runs;
@@ -266,6 +372,10 @@ public final class Workspace implements AutoCloseable {
   /** Integrity check, backups and the image list of the database. */
   public Maintenance maintenance() {
     return new Maintenance(db);
+  }
+
+  Db db() {
+    return db;
   }
 
   @Override

@@ -8,14 +8,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ConcurrentReadTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void readersSeeTheLastCommitAndAreNotBlockedByAnOpenWriteBatch() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       StoreFixtures.addSamples(ws, d.id(), 10, "a");
       SampleQuery all = SampleQuery.of(d.id(), 100);
@@ -55,7 +62,7 @@ class ConcurrentReadTest {
 
   @Test
   void theWriterCommitsWhileAReaderHoldsASnapshot() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       StoreFixtures.addSamples(ws, d.id(), 3, "a");
       long seenInside =

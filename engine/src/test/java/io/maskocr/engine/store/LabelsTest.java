@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class LabelsTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void everyChangeIsAppendedAndTheCurrentLabelIsTheNewest() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       long id = StoreFixtures.addSamples(ws, d.id(), 1, "imported").get(0);
       ws.labels().append(new NewLabel(id, "human fix", "ana", LabelSource.HUMAN));
@@ -32,7 +39,7 @@ class LabelsTest {
 
   @Test
   void historyRowsCannotBeOverwritten() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       long id = StoreFixtures.addSamples(ws, d.id(), 1, "keep").get(0);
       Db db = WorkspaceTest.dbOf(ws);
@@ -47,7 +54,7 @@ class LabelsTest {
 
   @Test
   void aBatchWithAMissingSampleStoresNothing() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       long id = StoreFixtures.addSamples(ws, d.id(), 1, "a").get(0);
       assertThrows(
@@ -64,7 +71,7 @@ class LabelsTest {
 
   @Test
   void labelSearchFindsSubstringsIncludingChineseAndLiteralWildcards() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       List<Long> ids = StoreFixtures.addSamples(ws, d.id(), 3, "x");
       ws.labels().append(new NewLabel(ids.get(0), "北京欢迎你", "u", LabelSource.HUMAN));

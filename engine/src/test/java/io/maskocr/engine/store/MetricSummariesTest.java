@@ -8,9 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class MetricSummariesTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   private static RunRecord newRun(Workspace ws, String name) {
@@ -19,7 +26,7 @@ class MetricSummariesTest {
 
   @Test
   void lowestHighestLastAndLastStepPerRunAndMetricLeavingOutInfiniteValues() {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       RunRecord a = newRun(ws, "a");
       RunRecord b = newRun(ws, "b");
       ws.runs().addMetrics(List.of(
@@ -40,7 +47,7 @@ class MetricSummariesTest {
   @Test
   void aRunOfOneHundredThousandStepsIsSummedUpWithoutLoadingItsPoints() {
     int steps = 100_000;
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       RunRecord r = newRun(ws, "long");
       List<MetricPoint> batch = new ArrayList<>();
       for (int s = 1; s <= steps; s++) {

@@ -80,7 +80,7 @@ class MigrationsTest {
       try (var s = c.createStatement()) {
         s.execute("CREATE TABLE label_history(x)");
       }
-      assertThrows(StoreException.class, () -> Migrations.migrate(c, Migrations.latestVersion()));
+      assertThrows(StoreException.class, () -> Migrations.migrate(new SqliteDialect(db), c, Migrations.latestVersion()));
       assertEquals(0, Migrations.version(c));
       try (var s = c.createStatement();
           var rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'datasets'")) {

@@ -9,14 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class PredictionsTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void queueIsLowestConfidenceFirstAndKeysetPagesMatchOffsetPages() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       Dataset other = ws.datasets().create("other");
       List<Long> ids = StoreFixtures.addSamples(ws, d.id(), 50, "s");
@@ -65,7 +72,7 @@ class PredictionsTest {
 
   @Test
   void predictingAgainWithTheSameCheckpointReplaces() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       long id = StoreFixtures.addSamples(ws, d.id(), 1, "s").get(0);
       ws.predictions().insertBatch(List.of(new Prediction(id, "ck", "a", 0.2, new float[] {0.2f})));

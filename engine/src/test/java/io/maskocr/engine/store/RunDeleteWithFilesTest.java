@@ -8,14 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RunDeleteWithFilesTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void deletingARunWithFilesRemovesItsRowsAndItsCheckpointFolder() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       RunRecord keep = ws.runs().create(new NewRun("keep", "{}", 1, "{}", "", "", List.of(), ""));
       RunRecord gone = ws.runs().create(new NewRun("gone", "{}", 1, "{}", "", "", List.of(), ""));
       Path ckpt = ws.runs().dir(gone.id()).resolve("checkpoints").resolve("000000010");

@@ -8,14 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class RunsTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void aRunKeepsItsProvenanceStatusTimesMetricsAndCheckpoints() {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       RunRecord r =
           ws.runs()
               .create(new NewRun("tiny", "{\"stages\":[]}", 42, "{\"datasets\":[1]}", "abc123", "jdk17 linux",

@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SamplesTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void pagesCoverEveryMatchingSampleOnceInIdOrder() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       List<Long> ids = StoreFixtures.addSamples(ws, d.id(), 23, "p");
       ws.samples().setSplit(ids.subList(0, 5), Split.TEST);
@@ -36,7 +43,7 @@ class SamplesTest {
 
   @Test
   void aDuplicateImageInTheSameDatasetIsCountedNotStoredTwice() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset a = ws.datasets().create("a");
       Dataset b = ws.datasets().create("b");
       byte[] png = StoreFixtures.png(3, 10, 10);
@@ -51,7 +58,7 @@ class SamplesTest {
 
   @Test
   void splitCanBeSetForEverySampleMatchingAFilter() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       StoreFixtures.addSamples(ws, d.id(), 12, "f");
       int changed = ws.samples().setSplit(SampleQuery.of(d.id(), 1).withLabelSearch("f1"), Split.VAL);
@@ -62,16 +69,18 @@ class SamplesTest {
 
   @Test
   void aBatchThatFailsHalfwayStoresNothing() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       Dataset d = ws.datasets().create("d");
       byte[] png = StoreFixtures.png(3, 10, 10);
       String sha = StoreFixtures.sha256(png);
       NewSample ok = new NewSample(sha, "png", 10, 10, "x.png", Split.TRAIN, "x");
       NewSample second = new NewSample("b".repeat(64), "png", 10, 10, "y.png", Split.TRAIN, "y");
       // a failure on the second row, after the first row and its label went in
-      WorkspaceTest.dbOf(ws).write(c -> c.createStatement().execute(
-          "CREATE TRIGGER fail_y BEFORE INSERT ON samples WHEN new.original_name = 'y.png'"
-              + " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"));
+      String failY = backend == Backend.SQLITE
+          ? "CREATE TRIGGER fail_y BEFORE INSERT ON samples WHEN new.original_name = 'y.png'"
+              + " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
+          : "ALTER TABLE samples ADD CONSTRAINT fail_y CHECK (original_name <> 'y.png')";
+      WorkspaceTest.dbOf(ws).write(c -> c.createStatement().execute(failY));
       org.junit.jupiter.api.Assertions.assertThrows(
           StoreException.class, () -> ws.samples().addBatch(d.id(), List.of(ok, second), "t"));
       assertEquals(0, ws.samples().count(SampleQuery.of(d.id(), 1)));
@@ -81,7 +90,7 @@ class SamplesTest {
 
   @Test
   void aPartiallyWrittenImageFileIsRepairedOnTheNextPut() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       byte[] png = StoreFixtures.png(9, 30, 10);
       String sha = StoreFixtures.sha256(png);
       Path p = ws.images().path(sha, "png");

@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class SplitFingerprintTest {
+  @Parameter Backend backend;
+
   @TempDir Path dir;
 
   @Test
   void countsTheSplitAndChangesWhenAnyLabelChanges() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       long d = ws.datasets().getOrCreate("words").id();
       List<Long> ids = StoreFixtures.addSamples(ws, d, 5, "w");
       ws.samples().setSplit(List.of(ids.get(4)), Split.VAL);
@@ -42,7 +49,7 @@ class SplitFingerprintTest {
 
   @Test
   void anEmptySplitHasTheHashOfNothing() throws Exception {
-    try (Workspace ws = Workspace.open(dir)) {
+    try (Workspace ws = backend.open(dir)) {
       long d = ws.datasets().getOrCreate("empty").id();
       assertEquals(new SplitFingerprint(0, 0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
           ws.samples().fingerprint(d, Split.TEST));

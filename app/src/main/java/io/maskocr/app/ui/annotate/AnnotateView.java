@@ -11,6 +11,7 @@ import io.maskocr.viewers.charts.Rasters;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.EventHandler;
@@ -90,6 +91,11 @@ public final class AnnotateView {
     cheatSheet.visibleProperty().addListener((o, was, is) -> {
       if (!is) {
         text.requestFocus();
+      }
+    });
+    model.conflictProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        Platform.runLater(() -> askAboutConflict(now));
       }
     });
     model.currentProperty().addListener((o, a, b) -> {
@@ -504,5 +510,26 @@ public final class AnnotateView {
 
   public Node node() {
     return root;
+  }
+
+  /** A teammate saved first: their label or yours, nothing lost either way (both are in the history). */
+  private void askAboutConflict(io.maskocr.engine.store.SaveResult c) {
+    javafx.scene.control.ButtonType theirs = new javafx.scene.control.ButtonType("Keep theirs",
+        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    javafx.scene.control.ButtonType mine = new javafx.scene.control.ButtonType("Save mine on top",
+        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        c.theirs().author() + " saved \"" + c.theirs().text() + "\" while you were on this item.\n"
+            + "Yours, \"" + c.yours().text() + "\", is kept in the history.", theirs, mine);
+    ask.setTitle("Someone labelled this item first");
+    ask.setHeaderText("Keep their label, or save yours on top?");
+    if (root.getScene() != null) {
+      ask.initOwner(root.getScene().getWindow());
+    }
+    if (ask.showAndWait().filter(mine::equals).isPresent()) {
+      model.saveMineOnTop();
+    } else {
+      model.keepTheirs();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.maskocr.app.ui.annotate;
 
 import io.maskocr.app.ui.section.StudioContext;
+import io.maskocr.engine.annotate.LabelConflict;
 import io.maskocr.engine.annotate.LabelEdit;
 import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.inspect.AttentionInspection;
@@ -9,6 +10,7 @@ import io.maskocr.engine.store.LabelComparison;
 import io.maskocr.engine.store.LabelEntry;
 import io.maskocr.engine.store.QueueCounts;
 import io.maskocr.engine.store.QueueItem;
+import io.maskocr.engine.store.SaveResult;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
@@ -52,6 +54,7 @@ public final class AnnotateViewModel {
   private final ReadOnlyStringWrapper offeredReading = new ReadOnlyStringWrapper(this, "offeredReading");
   private final ReadOnlyObjectWrapper<BufferedImage> image = new ReadOnlyObjectWrapper<>(this, "image");
   private final ObservableList<LabelEntry> history = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<SaveResult> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
   private final ReadOnlyObjectWrapper<AttentionInspection> attention = new ReadOnlyObjectWrapper<>(this, "attention");
   private final BooleanProperty attentionVisible = new SimpleBooleanProperty(this, "attentionVisible");
   private final IntegerProperty selectedChar = new SimpleIntegerProperty(this, "selectedChar");
@@ -188,6 +191,7 @@ public final class AnnotateViewModel {
       if (current.get() != null && current.get().sample().id() == d.sampleId()) {
         image.set(d.image());
         history.setAll(d.history());
+        editor.shown(d.sampleId(), d.history());
         if (d.problem() != null) {
           message.set(d.problem());
         }
@@ -391,8 +395,50 @@ public final class AnnotateViewModel {
   }
 
   private void fail(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LabelConflict c) {
+        conflict.set(c.result());
+        message.set(c.getMessage());
+        return;
+      }
+    }
     String m = e.getMessage() == null ? e.toString() : e.getMessage();
     message.set(m);
+  }
+
+  // ---- a teammate saved first (team workspaces) -------------------------------------
+
+  /** Set when a save found a teammate's newer label; the view offers {@link #keepTheirs} or {@link #saveMineOnTop}. */
+  public ReadOnlyObjectProperty<SaveResult> conflictProperty() {
+    return conflict.getReadOnlyProperty();
+  }
+
+  /** Leaves the teammate's label current (yours stays in the history) and shows the item with it. */
+  public void keepTheirs() {
+    SaveResult c = conflict.get();
+    if (c == null || !editor.ready(message::set)) {
+      return;
+    }
+    conflict.set(null);
+    runEdit("keep their label", session -> {
+      session.shown(c.theirs().sampleId(), c.theirs().id());
+      return c.theirs().sampleId();
+    }, false);
+  }
+
+  /** Saves your label again on top of the teammate's, then moves on. */
+  public void saveMineOnTop() {
+    SaveResult c = conflict.get();
+    QueueItem item = current.get();
+    if (c == null || !editor.ready(message::set)) {
+      return;
+    }
+    conflict.set(null);
+    String predicted = item == null ? "" : item.prediction().text();
+    runEdit("save on top", session -> {
+      session.saveOnTop(c, predicted);
+      return c.yours().sampleId();
+    }, true);
   }
 
   /** Frees the cached model (the section is closing or the workspace changes). */

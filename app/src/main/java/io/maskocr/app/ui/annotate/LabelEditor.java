@@ -98,6 +98,21 @@ final class LabelEditor {
     }).quiet().onSuccess(onSaved::accept).onFailure(onFailure::accept));
   }
 
+  /**
+   * Tells the session which label the annotator now sees on an item (the newest kept entry of
+   * its history), so that a save in a team workspace does not overwrite a teammate's newer one.
+   */
+  void shown(long sampleId, java.util.List<io.maskocr.engine.store.LabelEntry> history) {
+    if (context.workspace() == null || annotator.get() == null || annotator.get().isBlank()) {
+      return; // no save can happen before the name is set; the next display records it
+    }
+    long entry = 0;
+    for (io.maskocr.engine.store.LabelEntry e : history) {
+      entry = e.conflict() ? entry : e.id();
+    }
+    session().shown(sampleId, entry);
+  }
+
   /** Forgets the session (the workspace changed): the next change starts a new one. */
   void endSession() {
     session = null;

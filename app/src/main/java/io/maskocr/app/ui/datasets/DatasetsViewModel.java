@@ -155,9 +155,9 @@ public final class DatasetsViewModel {
             return;
           }
           int n = (int) Math.min(Integer.MAX_VALUE, count);
-          samples.reset((offset, limit) -> ws.samples().page(
+          samples.reset((offset, limit) -> withCachedImages(ws, ws.samples().page(
               new SampleQuery(query.datasetId(), query.labelSearch(), query.split(), 0, offset,
-                  limit)), n, sameQuery);
+                  limit))), n, sameQuery);
           sampleCount.set(n);
           updateSummary();
         })
@@ -270,6 +270,23 @@ public final class DatasetsViewModel {
   /** The samples of the current query, paged lazily (the grid's source). */
   public SamplePager<Sample> samples() {
     return samples;
+  }
+
+  /**
+   * In a team workspace the images live in the database: a page's images are copied into the
+   * local cache as the page is read (in the background), so the grid's thumbnails stay file reads.
+   */
+  private static java.util.List<Sample> withCachedImages(Workspace ws, java.util.List<Sample> page) {
+    if (ws.isTeam()) {
+      for (Sample s : page) {
+        try {
+          ws.images().local(s);
+        } catch (java.io.IOException e) {
+          // a missing image shows as a missing thumbnail, as on a solo workspace
+        }
+      }
+    }
+    return page;
   }
 
   /** Where a sample's image file is (for the thumbnail decoder). */

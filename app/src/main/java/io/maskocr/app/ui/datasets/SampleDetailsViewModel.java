@@ -39,7 +39,8 @@ public final class SampleDetailsViewModel {
     this.sample = sample;
     Path file = ws.images().path(sample);
     executor.execute(BackgroundTask.<Image>of("Decoding image",
-            ctx -> new ThumbnailDecoder(maxW, maxH).decode(file))
+            // local(): a team workspace's image is fetched into the cache first, off the UI thread
+            ctx -> new ThumbnailDecoder(maxW, maxH).decode(ws.images().local(sample)))
         .quiet()
         .onSuccess(image::set)
         .onFailure(e -> error.set("Cannot show the image " + file + ": " + e.getMessage())));

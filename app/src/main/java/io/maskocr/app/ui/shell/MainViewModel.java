@@ -3,6 +3,7 @@ package io.maskocr.app.ui.shell;
 import io.maskocr.app.ui.section.StudioContext;
 import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.app.ui.task.TaskExecutor;
+import io.maskocr.engine.store.DatabaseUrl;
 import io.maskocr.engine.store.Workspace;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -46,11 +47,25 @@ public final class MainViewModel implements StudioContext {
    */
   public void open(Path dir) {
     Path target = dir.toAbsolutePath().normalize();
+    load(target, () -> opener.apply(target));
+  }
+
+  /**
+   * Creates (or joins) a team workspace in {@code dir} whose database is the PostgreSQL server at
+   * {@code address}, then switches to it like {@link #open}. A bad address or an unreachable
+   * server leaves the current workspace open and says why in one line.
+   */
+  public void createTeam(Path dir, String address) {
+    Path target = dir.toAbsolutePath().normalize();
+    load(target, () -> Workspace.create(target, DatabaseUrl.parse(address.strip())));
+  }
+
+  private void load(Path target, java.util.function.Supplier<Workspace> how) {
     opening.set(true);
     workspaceText.set("Opening " + target + " …");
     executor.execute(BackgroundTask.of("Opening workspace", ctx -> {
       ctx.message(target.toString());
-      Workspace ws = opener.apply(target);
+      Workspace ws = how.get();
       rememberWorkspace.accept(ws.root());
       return ws;
     }).onSuccess(ws -> {
@@ -62,8 +77,13 @@ public final class MainViewModel implements StudioContext {
         .onFinished(() -> {
           opening.set(false);
           Workspace current = workspace.get();
-          workspaceText.set(current == null ? "No workspace" : current.root().toString());
+          workspaceText.set(current == null ? "No workspace" : describe(current));
         }));
+  }
+
+  /** The folder, and for a team workspace its server (the status bar says where labels go). */
+  private static String describe(Workspace ws) {
+    return ws.isTeam() ? ws.root() + " (team: " + ws.databaseDescription() + ")" : ws.root().toString();
   }
 
   private void closeInBackground(Workspace old) {

@@ -19,6 +19,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
@@ -105,10 +106,13 @@ public final class MainWindow {
     open.setId("menu-open-workspace");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(e -> chooseWorkspace());
+    MenuItem team = new MenuItem("New team workspace…");
+    team.setId("menu-new-team-workspace");
+    team.setOnAction(e -> chooseTeamWorkspace());
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> stage.close());
-    Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+    Menu file = new Menu("File", null, open, team, new SeparatorMenuItem(), quit);
     return new MenuBar(file);
   }
 
@@ -124,6 +128,24 @@ public final class MainWindow {
     if (dir != null) {
       model.open(dir.toPath());
     }
+  }
+
+  /** The database address first (nothing is created if the dialog is cancelled), then the folder. */
+  private void chooseTeamWorkspace() {
+    TextInputDialog ask = new TextInputDialog("postgresql://");
+    ask.initOwner(stage);
+    ask.setTitle("New team workspace");
+    ask.setHeaderText("The team's PostgreSQL database (14 or newer), e.g.\n"
+        + "postgresql://you@db.example:5432/labels?sslmode=require\n"
+        + "No password here: it comes from PGPASSWORD or ~/.pgpass.");
+    ask.showAndWait().filter(a -> !a.isBlank()).ifPresent(address -> {
+      DirectoryChooser chooser = new DirectoryChooser();
+      chooser.setTitle("Folder for the team workspace (runs, checkpoints, image cache)");
+      File dir = chooser.showDialog(stage);
+      if (dir != null) {
+        model.createTeam(dir.toPath(), address);
+      }
+    });
   }
 
   private void restoreBounds(StudioSettings s) {

@@ -39,4 +39,23 @@ class SampleDetailsViewModelTest {
       assertTrue(vm.history().get(1).endsWith("\"exit\"  by ana (human)"), vm.history().get(1));
     }
   }
+
+  @Test
+  void aTeammatesImageComesFromTheDatabaseIntoTheLocalCache() throws Exception {
+    io.maskocr.engine.store.localpg.LocalPostgres pg = io.maskocr.engine.store.localpg.LocalPostgres.shared();
+    io.maskocr.engine.store.DatabaseUrl url =
+        io.maskocr.engine.store.DatabaseUrl.parse(pg.url(pg.createDatabase("details"), pg.superuser()));
+    try (Workspace mine = Workspace.create(tmp.resolve("mine"), url)) {
+      Path folder = TestWorkspaces.imageFolder(tmp.resolve("signs"), List.of("exit"));
+      new Importer(mine).run(new ImportRequest(folder, "signs", null, null, "{label}.png"), null, null);
+    }
+    try (Workspace theirs = Workspace.create(tmp.resolve("theirs"), url)) {
+      Sample sample = theirs.samples().page(SampleQuery.of(theirs.datasets().require("signs").id(), 1)).get(0);
+      assertTrue(!java.nio.file.Files.exists(theirs.images().path(sample)), "a fresh cache");
+      SampleDetailsViewModel vm =
+          new SampleDetailsViewModel(new CurrentThreadTaskExecutor(), theirs, sample, 100, 40);
+      assertTrue(vm.imageProperty().get() != null, String.valueOf(vm.errorProperty().get()));
+      assertTrue(java.nio.file.Files.exists(theirs.images().path(sample)), "now cached");
+    }
+  }
 }

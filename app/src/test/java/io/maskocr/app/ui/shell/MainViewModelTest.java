@@ -1,6 +1,7 @@
 package io.maskocr.app.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,6 +59,26 @@ class MainViewModelTest {
     assertEquals(good.root().toString(), vm.workspaceTextProperty().get());
     vm.clearError();
     assertNull(vm.errorProperty().get());
+    vm.closeNow();
+  }
+
+  @Test
+  void aNewTeamWorkspaceOpensOnItsServerAndABadAddressKeepsTheCurrentOne() {
+    MainViewModel vm = new MainViewModel(new CurrentThreadTaskExecutor(), Workspace::open, remembered::add);
+    vm.open(tmp.resolve("solo"));
+    Workspace solo = vm.workspace();
+    vm.createTeam(tmp.resolve("bad"), "postgresql://ana:secret@db.example/labels");
+    assertSame(solo, vm.workspace());
+    assertTrue(vm.errorProperty().get().contains("must not hold a password"), vm.errorProperty().get());
+    assertFalse(vm.errorProperty().get().contains("secret"), vm.errorProperty().get());
+
+    io.maskocr.engine.store.localpg.LocalPostgres pg = io.maskocr.engine.store.localpg.LocalPostgres.shared();
+    vm.createTeam(tmp.resolve("team"), " " + pg.url(pg.createDatabase("ui"), pg.superuser()) + " ");
+    assertTrue(vm.workspace().isTeam());
+    assertEquals(tmp.resolve("team"), vm.workspace().root());
+    assertTrue(vm.workspaceTextProperty().get().matches(".*team \\(team: PostgreSQL server 127\\.0\\.0\\.1:\\d+/ui_.*\\)"),
+        vm.workspaceTextProperty().get());
+    assertEquals(List.of(tmp.resolve("solo"), tmp.resolve("team")), remembered);
     vm.closeNow();
   }
 }
