@@ -85,6 +85,14 @@ public final class QueueLeases {
   }
 
   /**
+   * Leases one sample if it is still in the filtered queue (a window's page may be older than a
+   * teammate's save); empty when someone else holds it or it left the queue.
+   */
+  public Optional<LeasedItem> acquireIfQueued(QueueFilter filter, long sampleId, String holder, Duration ttl) {
+    return leaseIfQueued(filter, sampleId, holder, ttl);
+  }
+
+  /**
    * Leases the item and reads it again in the same transaction: the page it came from may be
    * older than a teammate's save, which ends their lease and takes the item out of the queue.
    * A taken lease on an item no longer queued is given up at once.

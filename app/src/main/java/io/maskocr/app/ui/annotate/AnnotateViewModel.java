@@ -16,6 +16,7 @@ import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -62,6 +63,7 @@ public final class AnnotateViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
   private final ItemLoader loader;
+  private final ItemLeases leases;
   private final LabelEditor editor;
   private final ModelActions actions;
 
@@ -74,6 +76,7 @@ public final class AnnotateViewModel {
     this.queue = new QueuePager(context.executor(), QueuePager.PAGE, this::fail);
     this.items = queue.items();
     this.loader = new ItemLoader(context.executor(), this::fail);
+    this.leases = new ItemLeases(context.executor(), this::fail);
     this.editor = new LabelEditor(context, annotatorFile);
     this.actions = new ModelActions(context, source.datasetProperty(), source.checkpointProperty(),
         source::reloadCheckpoints);
@@ -86,6 +89,7 @@ public final class AnnotateViewModel {
     context.workspaceProperty().addListener((o, a, b) -> {
       editor.endSession();
       loader.release();
+      leases.forget();
       reloadDatasets(null);
     });
     for (javafx.beans.Observable f : filters.all()) {
@@ -159,8 +163,39 @@ public final class AnnotateViewModel {
 
   // ---- the current item ---------------------------------------------------------------
 
-  /** Shows queue row {@code i} (-1 = none): its prediction at once, image and history when loaded. */
+  /**
+   * Shows queue row {@code i} (-1 = none). On a team workspace the row is leased first, and a
+   * row a teammate holds is passed over for the next free one ({@link ItemLeases}).
+   */
   public void show(int i) {
+    Workspace ws = context.workspace();
+    if (ws == null || !ws.isTeam() || i < 0 || items.isEmpty() || queue.filter() == null) {
+      display(i);
+      return;
+    }
+    int from = Math.min(i, items.size() - 1);
+    List<Long> ids = items.subList(from, Math.min(items.size(), from + QueuePager.PAGE)).stream()
+        .map(q -> q.sample().id()).toList();
+    leases.claim(ws, queue.filter(), editor.annotatorProperty().get(), ids, claim -> {
+      int at = claim.index() < 0 ? -1 : queue.indexOf(ids.get(claim.index()));
+      if (claim.index() >= 0 && at < 0) {
+        return; // the queue was loaded again meanwhile; its own show follows
+      }
+      if (at >= 0) {
+        items.set(at, claim.item()); // as it is now: a teammate may have labelled it since the page was read
+      }
+      display(at);
+      if (at < 0) {
+        message.set("Every item left in this queue is being labelled by a teammate.");
+      } else if (claim.passedOver() > 0) {
+        message.set(claim.passedOver() + (claim.passedOver() == 1 ? " item" : " items")
+            + " passed over: a teammate is labelling " + (claim.passedOver() == 1 ? "it." : "them."));
+      }
+    });
+  }
+
+  /** Shows queue row {@code i} (-1 = none): its prediction at once, image and history when loaded. */
+  private void display(int i) {
     if (i >= items.size()) {
       i = items.size() - 1;
     }
@@ -382,12 +417,12 @@ public final class AnnotateViewModel {
         if (i + 1 < items.size()) {
           show(i + 1);
         } else {
-          show(i);
+          display(i); // stays on the item just saved (on a team workspace, still ours)
           exhausted.set(true);
           message.set("Saved. End of the queue.");
         }
       } else if (i >= 0) {
-        show(i);
+        display(i);
       } else {
         message.set("That change was on sample " + ch.sampleId() + ", which is not in the current queue.");
       }

@@ -122,6 +122,11 @@ final class QueuePager {
         .onSuccess(onCounts::accept).onFailure(onError::accept));
   }
 
+  /** The query the rows came from (null before the first load). */
+  QueueFilter filter() {
+    return applied;
+  }
+
   /** Position of the sample in the loaded rows, or -1. */
   int indexOf(long sampleId) {
     for (int i = 0; i < items.size(); i++) {

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two annotators' Annotate view models on one team database: a save that comes second asks. */
+/**
+ * Two annotators' Annotate view models on one team database: a save that comes second asks.
+ * (Leases keep two windows off one item; here they lapse at once, as a forgotten one would.)
+ */
 class AnnotateTeamConflictTest {
   @TempDir Path dir;
   private Workspace anaWs;
@@ -54,6 +57,8 @@ class AnnotateTeamConflictTest {
       sampleId = s.id();
       ws.predictions().insertBatch(List.of(new Prediction(s.id(), "1@1", "cat", 0.2, new float[] {0.9f})));
     }
+    // leases that lapse at once: both windows get the item, as after a teammate's lease ran out
+    System.setProperty("maskocr.leaseMinutes", "0");
     anaWs = Workspace.create(dir.resolve("ana"), url);
     benWs = Workspace.create(dir.resolve("ben"), url);
     ana = viewModel(anaWs, "ana");
@@ -69,6 +74,7 @@ class AnnotateTeamConflictTest {
 
   @AfterEach
   void close() {
+    System.clearProperty("maskocr.leaseMinutes");
     ana.close();
     ben.close();
     anaWs.close();
