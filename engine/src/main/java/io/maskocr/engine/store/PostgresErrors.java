@@ -27,7 +27,7 @@ final class PostgresErrors {
           + url.database() + ") or fix the workspace's database address", e);
     }
     if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-      return new StoreException("cannot reach " + server + " (" + why + "): check that the server runs and"
+      return new ServerUnreachableException("cannot reach " + server + " (" + why + "): check that the server runs and"
           + " the network is up, then try again" + nothing, e);
     }
     if (state.equals("42501")) {

@@ -426,7 +426,7 @@ public final class AnnotateViewModel {
       } else {
         message.set("That change was on sample " + ch.sampleId() + ", which is not in the current queue.");
       }
-    }, this::fail);
+    }, this::fail, message::set);
   }
 
   private void fail(Exception e) {

@@ -5,6 +5,7 @@ import io.maskocr.app.ui.task.BackgroundTask;
 import io.maskocr.engine.annotate.AnnotationSession;
 import io.maskocr.engine.annotate.SessionStats;
 import io.maskocr.engine.store.Sample;
+import io.maskocr.engine.store.ServerUnreachableException;
 import io.maskocr.engine.store.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -69,14 +70,30 @@ final class LabelEditor {
    * hands the changed sample to {@code onCommitted}. Call only after {@link #ready}.
    */
   void run(String title, Edit edit, Consumer<Changed> onCommitted, Consumer<Exception> onFailure) {
+    run(title, edit, onCommitted, onFailure, m -> {});
+  }
+
+  /**
+   * As above; when the database server cannot be reached (a team workspace), the edit is kept and
+   * tried again every {@link #RETRY_MS} ms until the server is back, for up to an hour, while
+   * {@code onWaiting} gets what to tell the annotator. The edit and what is on screen stay.
+   */
+  void run(String title, Edit edit, Consumer<Changed> onCommitted, Consumer<Exception> onFailure,
+      Consumer<String> onWaiting) {
     Workspace ws = context.workspace();
     AnnotationSession s = session();
     busy.set(true);
-    context.executor().execute(BackgroundTask.of(title, c -> {
-      long id = edit.run(s);
+    BackgroundTask<Committed> task = BackgroundTask.of(title, c -> {
+      long id = untilReachable(() -> edit.run(s), c);
       Optional<Sample> sample = id < 0 ? Optional.empty() : ws.samples().get(id);
       return new Committed(new Changed(id, sample.orElse(null)), s.stats());
-    }).quiet().onSuccess(done -> {
+    });
+    task.messageProperty().addListener((o, a, b) -> {
+      if (b != null && !b.isEmpty()) {
+        onWaiting.accept(b);
+      }
+    });
+    context.executor().execute(task.quiet().onSuccess(done -> {
       busy.set(false);
       showStats(done.stats);
       onCommitted.accept(done.changed);
@@ -87,6 +104,31 @@ final class LabelEditor {
   }
 
   private record Committed(Changed changed, SessionStats stats) {}
+
+  @FunctionalInterface
+  private interface Attempt {
+    long run() throws Exception;
+  }
+
+  /** How often an edit is tried again while the server is away. */
+  static final long RETRY_MS = 3_000;
+  private static final long RETRY_FOR_MS = 3_600_000;
+
+  private static long untilReachable(Attempt work, io.maskocr.app.ui.task.TaskContext c) throws Exception {
+    long giveUp = System.currentTimeMillis() + RETRY_FOR_MS;
+    while (true) {
+      try {
+        return work.run();
+      } catch (ServerUnreachableException e) {
+        if (c.isCancelled() || System.currentTimeMillis() > giveUp) {
+          throw e;
+        }
+        c.message(e.getMessage().replace("; nothing of this change was stored", "")
+            .replace(", then try again", "") + ". Your label is kept and saved as soon as the server is back.");
+        Thread.sleep(RETRY_MS);
+      }
+    }
+  }
 
   /** Saves the annotator's name (recorded with every label from now on); {@code onSaved} gets it. */
   void saveAnnotator(Consumer<String> onSaved, Consumer<Exception> onFailure) {
