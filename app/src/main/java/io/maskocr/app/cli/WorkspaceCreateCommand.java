@@ -2,6 +2,7 @@ package io.maskocr.app.cli;
 
 import io.maskocr.engine.store.DatabaseUrl;
 import io.maskocr.engine.store.Workspace;
+import io.maskocr.engine.team.TeamWorkspaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,7 +33,7 @@ public final class WorkspaceCreateCommand implements Callable<Integer> {
   String database;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     Path root = dir.toAbsolutePath().normalize();
     if (database == null) {
       if (Files.exists(root.resolve(Workspace.DB_FILE)) || Files.exists(root.resolve(Workspace.DATABASE_URL_FILE))) {
@@ -44,7 +45,7 @@ public final class WorkspaceCreateCommand implements Callable<Integer> {
       }
       return 0;
     }
-    try (Workspace ws = Workspace.create(root, DatabaseUrl.parse(database))) {
+    try (Workspace ws = TeamWorkspaces.createOrJoin(root, DatabaseUrl.parse(database))) {
       spec.commandLine().getOut().printf("%s team workspace %s on %s (schema %d, %d datasets) as user %s%n",
           ws.isNew() ? "created" : "joined", ws.root(), ws.databaseDescription(), ws.schemaVersion(),
           ws.counts().datasets(), ws.userName());

@@ -33,7 +33,13 @@ public final class StarterRun {
     CheckpointInfo info = Checkpoints.readInfo(source);
     String version = TAG + "@" + info.step();
     for (RunRecord r : ws.runs().list()) {
-      if (r.tags().contains(version) && Checkpoints.latest(ws.runs().dir(r.id())).isPresent()) {
+      if (r.tags().contains(version)) {
+        Path runDir = ws.runs().dir(r.id());
+        if (Checkpoints.latest(runDir).isEmpty()) {
+          // a teammate's machine (team workspace): the run is in the shared database, its files
+          // are not here yet; every installation bundles the same starter, so no write is needed
+          copyCheckpoint(source, info, runDir, Long.toString(r.id()));
+        }
         return r.id();
       }
     }

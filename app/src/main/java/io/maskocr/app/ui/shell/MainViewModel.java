@@ -57,15 +57,15 @@ public final class MainViewModel implements StudioContext {
    */
   public void createTeam(Path dir, String address) {
     Path target = dir.toAbsolutePath().normalize();
-    load(target, () -> Workspace.create(target, DatabaseUrl.parse(address.strip())));
+    load(target, () -> io.maskocr.engine.team.TeamWorkspaces.createOrJoin(target, DatabaseUrl.parse(address.strip())));
   }
 
-  private void load(Path target, java.util.function.Supplier<Workspace> how) {
+  private void load(Path target, java.util.concurrent.Callable<Workspace> how) {
     opening.set(true);
     workspaceText.set("Opening " + target + " …");
     executor.execute(BackgroundTask.of("Opening workspace", ctx -> {
       ctx.message(target.toString());
-      Workspace ws = how.get();
+      Workspace ws = how.call();
       rememberWorkspace.accept(ws.root());
       return ws;
     }).onSuccess(ws -> {
