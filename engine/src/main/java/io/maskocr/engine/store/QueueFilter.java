@@ -17,6 +17,8 @@ package io.maskocr.engine.store;
  * @param comparison how prediction and label are compared, for this filter and the
  *     "disagree" count: under the checkpoint's charset (see {@link LabelComparison}); null =
  *     {@link LabelComparison#EXACT}
+ * @param reviewer a team's review queue: only samples whose current label is another person's
+ *     and not itself a review (null = no such narrowing)
  */
 public record QueueFilter(
     long datasetId,
@@ -28,7 +30,8 @@ public record QueueFilter(
     int maxLength,
     LabelState labelState,
     boolean disagreesOnly,
-    LabelComparison comparison) {
+    LabelComparison comparison,
+    String reviewer) {
 
   /** Checks the ranges; messages name the values. */
   public QueueFilter {
@@ -48,37 +51,51 @@ public record QueueFilter(
 
   /** Everything the checkpoint predicted for a dataset. */
   public static QueueFilter all(long datasetId, String checkpoint) {
-    return new QueueFilter(datasetId, checkpoint, null, 0, 1, 0, Integer.MAX_VALUE, LabelState.ANY, false, LabelComparison.EXACT);
+    return new QueueFilter(datasetId, checkpoint, null, 0, 1, 0, Integer.MAX_VALUE, LabelState.ANY, false,
+        LabelComparison.EXACT, null);
   }
 
   public QueueFilter withSplit(Split s) {
     return new QueueFilter(datasetId, checkpoint, s, minConfidence, maxConfidence, minLength, maxLength,
-        labelState, disagreesOnly, comparison);
+        labelState, disagreesOnly, comparison, reviewer);
   }
 
   public QueueFilter withConfidence(double min, double max) {
     return new QueueFilter(datasetId, checkpoint, split, min, max, minLength, maxLength, labelState,
-        disagreesOnly, comparison);
+        disagreesOnly, comparison, reviewer);
   }
 
   public QueueFilter withLength(int min, int max) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, min, max, labelState,
-        disagreesOnly, comparison);
+        disagreesOnly, comparison, reviewer);
   }
 
   public QueueFilter withLabelState(LabelState s) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength, s,
-        disagreesOnly, comparison);
+        disagreesOnly, comparison, reviewer);
   }
 
   /** Only (or not only) the samples whose label differs from the prediction under {@code how}. */
   public QueueFilter withDisagreesOnly(boolean only, LabelComparison how) {
     return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength,
-        labelState, only, how);
+        labelState, only, how, reviewer);
+  }
+
+  /** The review queue of {@code name}: labels by other people, not yet checked by anyone. */
+  public QueueFilter withReviewer(String name) {
+    return new QueueFilter(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength,
+        labelState, disagreesOnly, comparison, name == null || name.isBlank() ? null : name.strip());
+  }
+
+  /** As the canonical constructor, without a reviewer. */
+  public QueueFilter(long datasetId, String checkpoint, Split split, double minConfidence, double maxConfidence,
+      int minLength, int maxLength, LabelState labelState, boolean disagreesOnly, LabelComparison comparison) {
+    this(datasetId, checkpoint, split, minConfidence, maxConfidence, minLength, maxLength, labelState, disagreesOnly,
+        comparison, null);
   }
 
   public QueueFilter withCheckpoint(String c) {
     return new QueueFilter(datasetId, c, split, minConfidence, maxConfidence, minLength, maxLength, labelState,
-        disagreesOnly, comparison);
+        disagreesOnly, comparison, reviewer);
   }
 }

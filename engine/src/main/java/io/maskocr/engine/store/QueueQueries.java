@@ -15,6 +15,17 @@ final class QueueQueries {
   private static final String REVIEWED =
       "(s.label_source = 'human' AND (s.label IS NOT NULL OR s.illegible = 1))";
 
+  /**
+   * The current label is a person's other than the reviewer (bound), and the entry before it is
+   * not another person's (then it would itself be a review): as {@link Reviews#queue}.
+   */
+  private static final String TO_REVIEW =
+      "EXISTS (SELECT 1 FROM current_labels cur WHERE cur.sample_id = s.id AND cur.source = 'human' AND cur.author <> ?"
+          + " AND NOT EXISTS (SELECT 1 FROM label_history prev WHERE prev.sample_id = s.id AND prev.conflict = 0"
+          + "   AND prev.id = (SELECT max(x.id) FROM label_history x WHERE x.sample_id = s.id AND x.conflict = 0"
+          + "     AND x.id < cur.entry_id)"
+          + "   AND prev.source = 'human' AND prev.author <> cur.author))";
+
   private final Db db;
 
   QueueQueries(Db db) {
@@ -165,6 +176,10 @@ final class QueueQueries {
     if (f.maxLength() < Integer.MAX_VALUE) {
       w.append(" AND length(p.text) <= ?");
       args.add(f.maxLength());
+    }
+    if (f.reviewer() != null) {
+      w.append(" AND ").append(TO_REVIEW);
+      args.add(f.reviewer());
     }
     return w.toString();
   }

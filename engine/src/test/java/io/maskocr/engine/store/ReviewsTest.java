@@ -40,6 +40,28 @@ class ReviewsTest {
     }
   }
 
+  @Test
+  void theAnnotationQueueNarrowsToAReviewersQueue() throws Exception {
+    try (Workspace ws = backend.open(dir)) {
+      Dataset d = ws.datasets().create("d");
+      List<Long> ids = StoreFixtures.addSamples(ws, d.id(), 3, "s");
+      List<Prediction> p = new java.util.ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        p.add(new Prediction(ids.get(i), "ck", "w" + i, 0.1 * (i + 1), null));
+      }
+      ws.predictions().insertBatch(p);
+      label(ws, ids.get(0), "cat", "ana");
+      label(ws, ids.get(1), "dog", "ben");
+      QueueFilter forBen = QueueFilter.all(d.id(), "ck").withReviewer("ben");
+
+      assertEquals(List.of(ids.get(0)), ws.predictions().queue(forBen, null, 10).stream()
+          .map(q -> q.sample().id()).toList(), "ben checks ana's label only");
+      assertEquals(1, ws.predictions().queueCounts(forBen).matching());
+      label(ws, ids.get(0), "cat", "ben");
+      assertEquals(List.of(), ws.predictions().queue(forBen, null, 10), "a checked label leaves the queue");
+    }
+  }
+
   private static void label(Workspace ws, long id, String text, String who) {
     ws.labels().append(new NewLabel(id, text, who, LabelSource.HUMAN));
   }

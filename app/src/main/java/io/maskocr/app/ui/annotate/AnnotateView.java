@@ -234,11 +234,19 @@ public final class AnnotateView {
     CheckBox disagree = new CheckBox("model disagrees with label");
     disagree.setId("annotate-disagrees");
     disagree.selectedProperty().bindBidirectional(f.disagreesOnlyProperty());
+    CheckBox review = new CheckBox("check teammates' labels");
+    review.setId("annotate-review");
+    review.setTooltip(new javafx.scene.control.Tooltip("The review queue: labels other people saved that nobody has"
+        + " checked yet. Enter keeps one (your entry records the check), a new text corrects it."));
+    review.selectedProperty().bindBidirectional(f.reviewProperty());
     Label counts = new Label();
     counts.setId("annotate-counts");
     counts.textProperty().bind(model.countsProperty());
+    Label agreement = new Label();
+    agreement.setId("annotate-agreement");
+    agreement.textProperty().bind(model.agreementProperty());
     FlowPane bar = new FlowPane(8, 6, split, new Label("confidence"), minC, new Label("to"), maxC,
-        new Label("length"), minL, new Label("to"), maxL, state, disagree, counts);
+        new Label("length"), minL, new Label("to"), maxL, state, disagree, review, counts, agreement);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(0, 8, 8, 8));
     return bar;

@@ -60,6 +60,7 @@ public final class AnnotateViewModel {
   private final BooleanProperty attentionVisible = new SimpleBooleanProperty(this, "attentionVisible");
   private final IntegerProperty selectedChar = new SimpleIntegerProperty(this, "selectedChar");
   private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+  private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final ReadOnlyBooleanWrapper exhausted = new ReadOnlyBooleanWrapper(this, "exhausted");
   private final ItemLoader loader;
@@ -136,13 +137,30 @@ public final class AnnotateViewModel {
       counts.set(ws == null ? "" : d == null ? "No dataset." : "No checkpoint: train a model first (maskocr train); the bundled starter model is missing.");
       return;
     }
-    queue.load(ws, () -> filters.toFilter(d.id(), ck, comparison(ws, ck)), c -> {
+    String annotator = editor.annotatorProperty().get();
+    if (filters.reviewProperty().get() && (annotator == null || annotator.isBlank())) {
+      queue.clear();
+      display(-1);
+      counts.set("Set your annotator name first: the review queue holds teammates' labels, not yours.");
+      return;
+    }
+    queue.load(ws, () -> filters.toFilter(d.id(), ck, comparison(ws, ck), annotator), c -> {
       showCounts(c);
+      loadAgreement(ws, d);
       if (c.total() == 0) {
         message.set("Checkpoint " + ck + " has not predicted this dataset yet: press Predict.");
       }
       show(items.isEmpty() ? -1 : 0);
     });
+  }
+
+  /** Per annotator, how often reviewers kept their labels (empty until someone reviewed). */
+  private void loadAgreement(Workspace ws, Dataset d) {
+    context.executor().execute(io.maskocr.app.ui.task.BackgroundTask.of("agreement", c -> ws.reviews().agreement(d.id()))
+        .quiet().onSuccess(list -> agreement.set(list.isEmpty() ? "" : "Reviewers kept: " + list.stream()
+            .map(a -> String.format("%s %d of %d (%.0f%%)", a.author(), a.kept(), a.reviewed(), 100 * a.rate()))
+            .collect(java.util.stream.Collectors.joining(" · "))))
+        .onFailure(this::fail));
   }
 
   /** Compares under the checkpoint's charset; exactly when its folder is gone. */
@@ -570,6 +588,11 @@ public final class AnnotateViewModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return editor.busyProperty();
+  }
+
+  /** Agreement per annotator on the dataset: how many of their labels reviewers kept. */
+  public ReadOnlyStringProperty agreementProperty() {
+    return agreement.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty exhaustedProperty() {

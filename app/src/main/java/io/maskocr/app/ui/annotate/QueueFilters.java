@@ -30,18 +30,21 @@ public final class QueueFilters {
   private final ObjectProperty<LabelState> labelState =
       new SimpleObjectProperty<>(this, "labelState", LabelState.UNREVIEWED);
   private final BooleanProperty disagreesOnly = new SimpleBooleanProperty(this, "disagreesOnly");
+  private final BooleanProperty review = new SimpleBooleanProperty(this, "review");
 
   /** Every property, for a listener that reloads the queue on any change. */
   public Observable[] all() {
-    return new Observable[] {split, minConfidence, maxConfidence, minLength, maxLength, labelState, disagreesOnly};
+    return new Observable[] {split, minConfidence, maxConfidence, minLength, maxLength, labelState, disagreesOnly, review};
   }
 
   /**
    * The store filter, or an error message when the ranges are empty.
    *
    * @param comparison how "disagrees" compares label and prediction: under the checkpoint's charset
+   * @param annotator whose review queue "check teammates' labels" shows (the label state is then
+   *     any: every such item has a person's label)
    */
-  QueueFilter toFilter(long datasetId, String checkpoint, LabelComparison comparison) {
+  QueueFilter toFilter(long datasetId, String checkpoint, LabelComparison comparison, String annotator) {
     double lo = Math.min(minConfidence.get(), maxConfidence.get());
     double hi = Math.max(minConfidence.get(), maxConfidence.get());
     int minLen = Math.max(0, Math.min(minLength.get(), maxLength.get()));
@@ -50,8 +53,9 @@ public final class QueueFilters {
         .withSplit(split.get())
         .withConfidence(Math.max(0, lo), Math.min(1, hi))
         .withLength(minLen, maxLen)
-        .withLabelState(labelState.get())
-        .withDisagreesOnly(disagreesOnly.get(), comparison);
+        .withLabelState(review.get() ? LabelState.ANY : labelState.get())
+        .withDisagreesOnly(disagreesOnly.get(), comparison)
+        .withReviewer(review.get() ? annotator : null);
   }
 
   public ObjectProperty<Split> splitProperty() {
@@ -80,5 +84,10 @@ public final class QueueFilters {
 
   public BooleanProperty disagreesOnlyProperty() {
     return disagreesOnly;
+  }
+
+  /** The review queue: items a teammate labelled that nobody has checked yet. */
+  public BooleanProperty reviewProperty() {
+    return review;
   }
 }

@@ -131,6 +131,30 @@ class AnnotateTeamLeaseTest {
   }
 
   @Test
+  void aReviewerChecksTeammatesLabelsAndAgreementCountsWhatWasKept() throws Exception {
+    AnnotateViewModel ana = open("ana");
+    for (int i = 0; i < 2; i++) { // ana labels the two least confident items
+      ana.textProperty().set(ana.currentProperty().get().prediction().text());
+      ana.save();
+    }
+    ana.close();
+    models.remove(ana);
+
+    AnnotateViewModel ben = open("ben");
+    ben.filters().reviewProperty().set(true);
+    assertEquals(List.of("cat", "dog"), ben.items().stream().map(q -> q.sample().label()).toList(),
+        "ben's review queue holds ana's two labels");
+    ben.textProperty().set("cat"); // kept
+    ben.save();
+    ben.textProperty().set("d0g"); // corrected
+    ben.save();
+    ben.filters().reviewProperty().set(false);
+    assertEquals("Reviewers kept: ana 1 of 2 (50%)", ben.agreementProperty().get());
+    ben.filters().reviewProperty().set(true);
+    assertTrue(ben.items().isEmpty(), "checked items leave the review queue: " + ben.items());
+  }
+
+  @Test
   void aWindowAloneHasNothingPassedOver() throws Exception {
     AnnotateViewModel ana = open("ana");
     assertEquals(WORDS.get(0), ana.currentProperty().get().prediction().text());
