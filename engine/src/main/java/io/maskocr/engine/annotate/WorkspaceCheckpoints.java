@@ -1,5 +1,6 @@
 package io.maskocr.engine.annotate;
 
+import io.maskocr.engine.store.CheckpointRecord;
 import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
@@ -46,6 +47,24 @@ public final class WorkspaceCheckpoints {
       all = list(ws);
     }
     return all;
+  }
+
+  /**
+   * On a team workspace, unpacks the checkpoints teammates published into the database that are
+   * not on this machine yet, so that they are listed and predict like local ones. Nothing on a
+   * solo workspace.
+   */
+  public static void fetchPublished(Workspace ws) throws IOException {
+    if (!ws.isTeam()) {
+      return;
+    }
+    for (RunRecord run : ws.runs().list()) {
+      for (CheckpointRecord k : ws.runs().checkpoints(run.id())) {
+        if (!java.nio.file.Files.isDirectory(ws.root().resolve(k.path()))) {
+          ws.published().fetch(k);
+        }
+      }
+    }
   }
 
   /** The newest checkpoint of the workspace, if any run saved one. */

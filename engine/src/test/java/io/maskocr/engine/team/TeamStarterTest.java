@@ -3,6 +3,7 @@ package io.maskocr.engine.team;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.maskocr.engine.annotate.WorkspaceCheckpoints;
 import io.maskocr.engine.store.DatabaseUrl;
 import io.maskocr.engine.store.TeamRoles;
 import io.maskocr.engine.store.Workspace;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An annotator on a team workspace predicts with the bundled starter without creating a run. */
+/** An annotator on a team workspace predicts with the bundled starter, and with published models, without creating a run. */
 class TeamStarterTest {
   @TempDir Path dir;
 
@@ -34,6 +35,24 @@ class TeamStarterTest {
       assertEquals(starterRun, StarterRun.ensure(annotator));
       assertTrue(Checkpoints.latest(annotator.runs().dir(starterRun)).isPresent(), "the checkpoint is on this machine");
       assertEquals(1, annotator.runs().list().size(), "no second run");
+    }
+  }
+
+  @Test
+  void aPublishedCheckpointIsListedOnATeammatesMachine() throws Exception {
+    LocalPostgres pg = LocalPostgres.shared();
+    DatabaseUrl url = DatabaseUrl.parse(pg.url(pg.createDatabase("published"), pg.superuser()));
+    String key;
+    try (Workspace owner = TeamWorkspaces.createOrJoin(dir.resolve("owner"), url)) {
+      long run = owner.runs().list().get(0).id();
+      var checkpoint = owner.runs().checkpoints(run).get(0);
+      owner.published().publish(checkpoint, "owner-box");
+      key = WorkspaceCheckpoints.list(owner).get(0).key();
+    }
+    try (Workspace mate = TeamWorkspaces.createOrJoin(dir.resolve("mate"), url)) {
+      assertTrue(WorkspaceCheckpoints.list(mate).isEmpty(), "nothing on this machine yet");
+      WorkspaceCheckpoints.fetchPublished(mate);
+      assertEquals(key, WorkspaceCheckpoints.list(mate).get(0).key(), "the published checkpoint is listed");
     }
   }
 }

@@ -89,6 +89,7 @@ final class QueueSource {
       return;
     }
     context.executor().execute(BackgroundTask.of("load checkpoints", c -> {
+      WorkspaceCheckpoints.fetchPublished(ws); // a teammate's published models predict here too
       Set<String> keys = new LinkedHashSet<>(ws.predictions().checkpoints(d.id()));
       // a fresh workspace predicts with the bundled starter model before any training
       (keys.isEmpty() ? WorkspaceCheckpoints.listOrStarter(ws) : WorkspaceCheckpoints.list(ws))
