@@ -9,7 +9,7 @@ package io.maskocr.engine.train;
 final class SchedulePace {
   static final int SKIP = 3;
   private final long firstWindowEnd;
-  private final long window;
+  private long window;
   private long windowStart;
   private long windowStartNanos;
   private double secondsPerStep = Double.NaN;
@@ -42,6 +42,14 @@ final class SchedulePace {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The stage was refitted to {@code stageSteps}: later windows are a tenth of that, not of the
+   * plan (a plan of a million steps fitted to a thousand would otherwise never measure again).
+   */
+  void stageResized(long stageSteps) {
+    window = Math.max(10, stageSteps / 10);
   }
 
   double secondsPerStep() {

@@ -291,6 +291,7 @@ public final class TrainingService {
     long lastCheckpoint = System.nanoTime();
     int badSteps;
     boolean stopped;
+    static final double FIT_GRACE = 0.05;
     AdamW optimizer;
 
     Loop(MaskOcrModel model, AuxiliaryWeights auxiliary, ExecutorService prefetch, long sessionStart) {
@@ -349,6 +350,7 @@ public final class TrainingService {
               recipe = fitted;
               sc = recipe.stages().get(si);
               end = start + sc.steps();
+              pace.stageResized(sc.steps());
               if (next != null && step >= end) {
                 next.cancel(true);
                 next = null;
@@ -407,7 +409,16 @@ public final class TrainingService {
       }
       return stopRequested
           || (options.stopAtStep() >= 0 && step >= options.stopAtStep())
-          || (options.maxMinutes() > 0 && seconds(sessionStart) > options.maxMinutes() * 60);
+          || (options.maxMinutes() > 0 && seconds(sessionStart) > options.maxMinutes() * 60 * timeLimitFactor());
+    }
+
+    /**
+     * A schedule fitted into the budget may run up to {@link #FIT_GRACE} past it: a machine that
+     * slowed down in the last tenth (between two pace measurements) still ends annealed rather than
+     * a few steps short of its end.
+     */
+    private double timeLimitFactor() {
+      return options.fitSchedule() ? 1 + FIT_GRACE : 1;
     }
 
     /** One optimizer step in its own native-memory scope; returns loss, accuracy, grad norm. */

@@ -72,6 +72,20 @@ class ScheduleFitTest {
   }
 
   @Test
+  void aStageFittedFarBelowItsPlanKeepsMeasuringItsPace() {
+    SchedulePace pace = new SchedulePace(0, 1_000_000);
+    List<Long> measuredAt = new ArrayList<>();
+    for (long step = 1; step <= 300; step++) {
+      if (pace.measured(step)) {
+        measuredAt.add(step);
+        pace.stageResized(1_000); // the refit after each measurement
+      }
+    }
+    // first window 30 steps after the 3 skipped; then a tenth of the fitted 1,000, not of the plan
+    assertEquals(List.of(33L, 133L, 233L), measuredAt);
+  }
+
+  @Test
   void aRunGivenMinutesFinishesItsShortenedScheduleAnnealed(@TempDir Path dir) throws Exception {
     ModelConfig c = TestModels.micro();
     List<Sample> data = GlyphData.samples(c, TrainingServiceTest.WORDS);
