@@ -31,18 +31,13 @@ final class ItemLeases {
   private final TaskExecutor executor;
   private final Consumer<Exception> onError;
   private final String windowId = UUID.randomUUID().toString();
-  private Duration ttl = configuredTtl();
+  private final Duration ttl = configuredTtl();
   private Long held;
   private long generation;
 
   ItemLeases(TaskExecutor executor, Consumer<Exception> onError) {
     this.executor = executor;
     this.onError = onError;
-  }
-
-  /** How long a lease lasts without a save (tests shorten it). */
-  void leaseTime(Duration ttl) {
-    this.ttl = ttl;
   }
 
   /**
@@ -55,12 +50,11 @@ final class ItemLeases {
     long gen = ++generation;
     String holder = (annotator == null || annotator.isBlank() ? ws.userName() : annotator.strip()) + "/" + windowId;
     Long previous = held;
-    Duration leaseTime = ttl;
     executor.execute(BackgroundTask.of("lease item", c -> {
       int at = -1;
       QueueItem item = null;
       for (int i = 0; i < sampleIds.size() && at < 0; i++) {
-        var leased = ws.leases().acquireIfQueued(filter, sampleIds.get(i), holder, leaseTime);
+        var leased = ws.leases().acquireIfQueued(filter, sampleIds.get(i), holder, ttl);
         if (leased.isPresent()) {
           at = i;
           item = leased.get().item();
