@@ -2,6 +2,7 @@ package io.maskocr.app.cli;
 
 import io.maskocr.engine.bench.Benchmarks;
 import io.maskocr.engine.infer.RecognizerLanes;
+import io.maskocr.engine.infer.onnx.InferenceEngine;
 import io.maskocr.engine.train.ModelSpec;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,7 +15,7 @@ import io.maskocr.engine.train.StarterModel;
     name = "infer",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure recognition throughput (patching, forward pass, decoding) in crops per second: by default the",
+      "Measure recognition throughput (preprocessed crops to text: forward pass and decoding) in crops per second: by default the",
       "bundled starter model (the architecture that ships) reading the bundled rendered words (samples/datasets/",
       "synth-words, decoded before timing); with --preset/--stem an untrained model on random crops."})
 public final class BenchInferCommand implements Callable<Integer> {
@@ -48,6 +49,11 @@ public final class BenchInferCommand implements Callable<Integer> {
       + " as maskocr predict and Annotate read; without either, one engine thread per lane and a lane per core).")
   Integer lanes;
 
+  @Option(names = "--engine", paramLabel = "E", description = "Forward pass of our checkpoints: onnx (ONNX Runtime, the "
+      + "default, as predict and Annotate read), onnx-int8 (int8 linear layers) or djl (PyTorch, as training runs it); "
+      + "default: -Dmaskocr.inference / MASKOCR_INFERENCE, else onnx.")
+  String engine;
+
   @Option(names = "--json", description = "Print the result as one JSON object on the last line.")
   boolean json;
 
@@ -69,13 +75,21 @@ public final class BenchInferCommand implements Callable<Integer> {
     } else if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
       r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches,
-          lanes != null ? lanes : RecognizerLanes.lanesFor(cores, io.maskocr.engine.model.EngineThreads.count()));
+          lanes != null ? lanes : RecognizerLanes.lanesFor(cores, io.maskocr.engine.model.EngineThreads.count()),
+          engine());
     } else {
       r = Benchmarks.infer(new ModelSpec(preset != null ? preset : "tiny",
           java.util.Map.of("stem", stem != null ? stem : "conv-strided")), batch, batches);
     }
     BenchOutput.print(out, r, json);
     return 0;
+  }
+
+  private InferenceEngine engine() {
+    if (engine == null) {
+      return InferenceEngine.configured();
+    }
+    return InferenceEngine.parse(engine, "--engine");
   }
 
   private Map<String, Object> external() throws java.io.IOException {

@@ -167,11 +167,12 @@ public final class Benchmarks {
   /**
    * Recognizes {@code crops} (already preprocessed, cycled to fill each batch) with the model of a
    * checkpoint, reading exactly as {@code maskocr predict} does, for {@code batches} batches after
-   * one warm-up round; with {@code lanes} > 1, that many batches at once ({@link RecognizerLanes}).
+   * one warm-up round; with {@code lanes} > 1, that many batches at once ({@link RecognizerLanes}), each
+   * lane's forward pass on {@code engine}.
    */
   public static Map<String, Object> inferCheckpoint(Path checkpoint, List<java.awt.image.BufferedImage> images,
-      int batch, int batches, int lanes) throws java.io.IOException {
-    try (RecognizerLanes r = RecognizerLanes.load(checkpoint, lanes)) {
+      int batch, int batches, int lanes, io.maskocr.engine.infer.onnx.InferenceEngine engine) throws java.io.IOException {
+    try (RecognizerLanes r = RecognizerLanes.load(checkpoint, lanes, engine)) {
       List<float[]> pixels = images.stream().map(i -> r.first().preprocessor().toPixels(i)).toList();
       int perRound = batch * lanes;
       int rounds = Math.max(1, batches / lanes);
@@ -205,6 +206,7 @@ public final class Benchmarks {
     out.put("batch", batch);
     out.put("crops", batch * batches);
     out.put("decoding", r.usesSpellingPrior() ? "joint CTC/decoder + spelling prior" : "joint CTC/decoder");
+    out.put("forward", r.forwardEngine());
     out.put("crops_per_s", round(batch * batches / secs));
     out.put("threads", io.maskocr.engine.model.EngineInfo.current().threads());
     return out;

@@ -7,6 +7,8 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.data.ImagePreprocessor;
+import io.maskocr.engine.infer.onnx.OnnxForward;
+import io.maskocr.engine.infer.onnx.InferenceEngine;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.GradMode;
 import io.maskocr.engine.model.GreedyDecoding;
@@ -42,6 +44,8 @@ public final class Recognizer implements TextReader {
   private final double ctcWeight;
   /** Weighted log-prior added to each joint candidate (null: none). */
   private final ToDoubleFunction<int[]> prior;
+  /** The forward pass on ONNX Runtime ({@link InferenceEngine}), or null to run it on PyTorch. */
+  private OnnxForward onnx;
 
   /**
    * Weight of the CTC head in {@link JointDecoding} when the checkpoint's training taught that
@@ -67,11 +71,18 @@ public final class Recognizer implements TextReader {
    * @throws IllegalArgumentException naming the folder when there is no usable checkpoint
    */
   public static Recognizer load(Path runOrCheckpoint) throws IOException {
+    return load(runOrCheckpoint, InferenceEngine.configured());
+  }
+
+  /** As {@link #load(Path)}, with the forward pass on {@code engine}. */
+  public static Recognizer load(Path runOrCheckpoint, InferenceEngine engine) throws IOException {
     Path dir = Checkpoints.resolve(runOrCheckpoint);
     CheckpointInfo info = Checkpoints.readInfo(dir);
     double ctcWeight = trainsCtcHead(info.recipe()) ? JOINT_CTC_WEIGHT : 0;
     MaskOcrModel model = Checkpoints.loadModel(dir, null);
-    return new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight));
+    Recognizer r = new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight));
+    r.onnx = engine.open(model);
+    return r;
   }
 
   /** Wraps a model the caller keeps owning (tests, in-process evaluation); decoder only. */
@@ -102,6 +113,11 @@ public final class Recognizer implements TextReader {
     return recipe != null
         && (recipe.init() != null || recipe.stages().stream()
             .anyMatch(s -> "finetune".equals(s.type()) && s.param("ctcWeight", 1.0) > 0));
+  }
+
+  /** The engine of the forward pass: {@code onnxruntime fp32|int8} or {@code pytorch}. */
+  public String forwardEngine() {
+    return onnx == null ? "pytorch" : "onnxruntime " + onnx.precision().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether the joint reading also weighs the English spelling prior ({@link SpellingPrior}). */
@@ -197,6 +213,11 @@ public final class Recognizer implements TextReader {
     ModelConfig c = model.config();
     int b = images.size();
     int n = patches.count();
+    if (onnx != null) {
+      OnnxForward.Output o = onnx.run(images);
+      return new Outputs(b, c.queryCount(), n, model.charset().vocabularySize(), o.probs(), o.attention(),
+          withCtc ? o.ctcLogProbs() : null);
+    }
     int p = patches.size();
     float[] px = new float[b * n * p];
     for (int i = 0; i < b; i++) {
@@ -245,6 +266,9 @@ public final class Recognizer implements TextReader {
 
   @Override
   public void close() {
+    if (onnx != null) {
+      onnx.close();
+    }
     if (ownsModel) {
       model.close();
     }

@@ -1,5 +1,6 @@
 package io.maskocr.engine.infer;
 
+import io.maskocr.engine.infer.onnx.InferenceEngine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,13 +55,18 @@ public final class RecognizerLanes implements TextReader {
 
   /** Loads {@code lanes} copies of the checkpoint (a run folder reads its newest). */
   public static RecognizerLanes load(Path runOrCheckpoint, int lanes) throws IOException {
+    return load(runOrCheckpoint, lanes, InferenceEngine.configured());
+  }
+
+  /** As {@link #load(Path, int)}, with each lane's forward pass on {@code engine}. */
+  public static RecognizerLanes load(Path runOrCheckpoint, int lanes, InferenceEngine engine) throws IOException {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be at least 1, got " + lanes);
     }
     List<Recognizer> loaded = new ArrayList<>(lanes);
     try {
       for (int i = 0; i < lanes; i++) {
-        loaded.add(Recognizer.load(runOrCheckpoint));
+        loaded.add(Recognizer.load(runOrCheckpoint, engine));
       }
     } catch (IOException | RuntimeException e) {
       loaded.forEach(Recognizer::close);

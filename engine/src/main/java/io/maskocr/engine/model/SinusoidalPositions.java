@@ -7,11 +7,11 @@ package io.maskocr.engine.model;
  * weak (std 0.02 against unit-scale features) to tell the strips apart, which left the decoder
  * on the "most frequent letter at each position" plateau.
  */
-final class SinusoidalPositions {
+public final class SinusoidalPositions {
   private SinusoidalPositions() {}
 
   /** The {@code (n, d)} table, row-major: even dims sin, odd dims cos, wavelengths up to 10^4. */
-  static float[] table(int n, int d) {
+  public static float[] table(int n, int d) {
     float[] out = new float[n * d];
     for (int pos = 0; pos < n; pos++) {
       for (int i = 0; i < d; i += 2) {

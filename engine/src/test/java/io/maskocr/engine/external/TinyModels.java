@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import io.maskocr.engine.Sha256;
+import io.maskocr.engine.infer.onnx.OnnxGraphWriter;
 import io.maskocr.engine.store.NewSample;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
@@ -60,7 +61,7 @@ public final class TinyModels {
 
   /** A model that is not a recognizer: its output is its input image. */
   static byte[] identity() {
-    return new OnnxWriter().input("x", null, 3L, 48L, null).output("y", null, 3L, 48L, null)
+    return new OnnxGraphWriter("tiny", 13).input("x", null, 3L, 48L, null).output("y", null, 3L, 48L, null)
         .node("Identity", List.of("x"), List.of("y")).build();
   }
 
@@ -76,16 +77,16 @@ public final class TinyModels {
       }
       bias[k] = (float) (-BETA * norm / 2);
     }
-    OnnxWriter g = new OnnxWriter().input("x", null, 3L, (long) h, null).output("y", null, null, (long) classes)
+    OnnxGraphWriter g = new OnnxGraphWriter("tiny", 13).input("x", null, 3L, (long) h, null).output("y", null, null, (long) classes)
         .floats("w", w, 3, classes).floats("bias", bias, classes).longs("shape", new long[] {0, 3, steps}, 3)
-        .node("AveragePool", List.of("x"), List.of("pooled"), OnnxWriter.ints("kernel_shape", h, block),
-            OnnxWriter.ints("strides", h, block))
+        .node("AveragePool", List.of("x"), List.of("pooled"), OnnxGraphWriter.ints("kernel_shape", h, block),
+            OnnxGraphWriter.ints("strides", h, block))
         .node("Reshape", List.of("pooled", "shape"), List.of("flat"))
-        .node("Transpose", List.of("flat"), List.of("steps"), OnnxWriter.ints("perm", 0, 2, 1))
+        .node("Transpose", List.of("flat"), List.of("steps"), OnnxGraphWriter.ints("perm", 0, 2, 1))
         .node("MatMul", List.of("steps", "w"), List.of("scores"))
         .node("Add", List.of("scores", "bias"), List.of(softmax ? "logits" : "y"));
     if (softmax) {
-      g.node("Softmax", List.of("logits"), List.of("y"), OnnxWriter.intAttr("axis", -1));
+      g.node("Softmax", List.of("logits"), List.of("y"), OnnxGraphWriter.intAttr("axis", -1));
     }
     return g.build();
   }
