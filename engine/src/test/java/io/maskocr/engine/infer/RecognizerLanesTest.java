@@ -7,7 +7,6 @@ import io.maskocr.engine.train.StarterModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Lanes read what one recognizer reads, in the input's order, however the batches interleave. */
@@ -17,7 +16,7 @@ class RecognizerLanesTest {
     Path starter = StarterModel.require();
     try (Recognizer one = Recognizer.load(starter); RecognizerLanes lanes = RecognizerLanes.load(starter, 2)) {
       // three batches and a part: lanes finish out of order; the last batch is short
-      List<float[]> crops = randomCrops(one.config().pixelCount(), Recognizer.BATCH * 3 + 5);
+      List<float[]> crops = RandomCrops.of(one.config().pixelCount(), Recognizer.BATCH * 3 + 5, 5);
       List<Prediction> expected = one.predict(crops);
       List<Prediction> got = lanes.predict(crops);
       assertEquals(expected.size(), got.size());
@@ -38,16 +37,4 @@ class RecognizerLanesTest {
     }
   }
 
-  private static List<float[]> randomCrops(int pixels, int n) {
-    Random random = new Random(5);
-    List<float[]> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      float[] px = new float[pixels];
-      for (int k = 0; k < pixels; k++) {
-        px[k] = random.nextFloat() * 2 - 1;
-      }
-      out.add(px);
-    }
-    return out;
-  }
 }

@@ -49,7 +49,7 @@ public final class OnnxGraphWriter {
   }
 
   public OnnxGraphWriter floats(String name, float[] values, long... dims) {
-    ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = littleEndian(4 * values.length);
     for (float v : values) {
       b.putFloat(v);
     }
@@ -63,12 +63,17 @@ public final class OnnxGraphWriter {
   }
 
   public OnnxGraphWriter longs(String name, long[] values, long... dims) {
-    ByteBuffer b = ByteBuffer.allocate(8 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = littleEndian(8 * values.length);
     for (long v : values) {
       b.putLong(v);
     }
     initializers.add(tensor(name, INT64, b.array(), dims));
     return this;
+  }
+
+  /** ONNX stores raw tensor data little-endian. */
+  private static ByteBuffer littleEndian(int bytes) {
+    return ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
   }
 
   /** A node of the default domain; attributes are made with {@link #ints}, {@link #intAttr}... */

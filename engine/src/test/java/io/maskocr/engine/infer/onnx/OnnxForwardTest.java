@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.maskocr.engine.MaskocrHome;
 import io.maskocr.engine.infer.Prediction;
+import io.maskocr.engine.infer.RandomCrops;
 import io.maskocr.engine.infer.Recognizer;
 import io.maskocr.engine.model.CharacterSet;
 import io.maskocr.engine.model.GradMode;
@@ -27,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +41,7 @@ class OnnxForwardTest {
   @ValueSource(strings = {"conv", "conv-strided"})
   void theGraphGivesTheModelsOutputs(String stem) {
     ModelConfig c = ModelSpec.miniature().with("charset", "latin36").with("stem", stem).resolve();
-    List<float[]> crops = randomCrops(c.pixelCount(), 5);
+    List<float[]> crops = RandomCrops.of(c.pixelCount(), 5, 3);
     try (MaskOcrModel model = MaskOcrModel.create(c, LATIN36);
         OnnxForward onnx = OnnxForward.open(c, model.weights(), RecognizerGraph.Precision.FP32, 1)) {
       float[][] expected = pytorch(model, crops);
@@ -144,18 +144,6 @@ class OnnxForwardTest {
     }
   }
 
-  private static List<float[]> randomCrops(int pixels, int n) {
-    Random random = new Random(3);
-    List<float[]> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      float[] px = new float[pixels];
-      for (int k = 0; k < pixels; k++) {
-        px[k] = random.nextFloat() * 2 - 1;
-      }
-      out.add(px);
-    }
-    return out;
-  }
 
   private static List<BufferedImage> bundledWords() throws Exception {
     Path words = MaskocrHome.samples().resolve("datasets").resolve("synth-words");
