@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "runs",
     mixinStandardHelpOptions = true,
     description = "Commands about the workspace's training runs.",
-    subcommands = {RunsDiffCommand.class, RunsPublishCommand.class})
+    subcommands = {RunsDiffCommand.class, RunsPublishCommand.class, RunsExportCommand.class})
 public final class RunsCommand implements Runnable {
   @Spec CommandSpec spec;
 
