@@ -27,6 +27,12 @@ public final class RecognizerGraph {
   public enum Precision { FP32, INT8 }
 
   private static final float LAYER_NORM_EPSILON = 1e-5f;
+  /**
+   * Largest int8 weight: 7 bits, not 8. CPUs without VNNI multiply uint8 by int8 with an
+   * instruction whose 16-bit pair sums saturate (255 * 127 * 2 > 32767); with weights within
+   * +-63 they cannot, so int8 reads alike on every x86 CPU (ONNX Runtime's "reduce range").
+   */
+  private static final float WEIGHT_LEVELS = 63f;
 
   private final ModelConfig config;
   private final Weights weights;
@@ -210,7 +216,7 @@ public final class RecognizerGraph {
         for (int i = 0; i < in; i++) {
           max = Math.max(max, Math.abs(data[o * in + i]));
         }
-        scales[o] = max > 0 ? max / 127f : 1f;
+        scales[o] = max > 0 ? max / WEIGHT_LEVELS : 1f;
         for (int i = 0; i < in; i++) {
           q[i * out + o] = (byte) Math.round(data[o * in + i] / scales[o]);
         }
