@@ -45,7 +45,7 @@ public final class Recognizer implements TextReader {
   /** Weighted log-prior added to each joint candidate (null: none). */
   private final ToDoubleFunction<int[]> prior;
   /** The forward pass on ONNX Runtime ({@link InferenceEngine}), or null to run it on PyTorch. */
-  private OnnxForward onnx;
+  private final OnnxForward onnx;
 
   /**
    * Weight of the CTC head in {@link JointDecoding} when the checkpoint's training taught that
@@ -54,8 +54,9 @@ public final class Recognizer implements TextReader {
   public static final double JOINT_CTC_WEIGHT = 0.5;
 
   private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId, double ctcWeight,
-      ToDoubleFunction<int[]> prior) {
+      ToDoubleFunction<int[]> prior, OnnxForward onnx) {
     this.model = model;
+    this.onnx = onnx;
     this.ownsModel = ownsModel;
     this.checkpointId = checkpointId;
     this.ctcWeight = ctcWeight;
@@ -80,14 +81,13 @@ public final class Recognizer implements TextReader {
     CheckpointInfo info = Checkpoints.readInfo(dir);
     double ctcWeight = trainsCtcHead(info.recipe()) ? JOINT_CTC_WEIGHT : 0;
     MaskOcrModel model = Checkpoints.loadModel(dir, null);
-    Recognizer r = new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight));
-    r.onnx = engine.open(model);
-    return r;
+    return new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight),
+        engine.open(model));
   }
 
   /** Wraps a model the caller keeps owning (tests, in-process evaluation); decoder only. */
   public static Recognizer wrap(MaskOcrModel model, String checkpointId) {
-    return new Recognizer(model, false, checkpointId, 0, null);
+    return new Recognizer(model, false, checkpointId, 0, null, null);
   }
 
   /**
@@ -99,7 +99,7 @@ public final class Recognizer implements TextReader {
     if (ctcWeight < 0 || ctcWeight > 1) {
       throw new IllegalArgumentException("the CTC weight must be in 0..1, got " + ctcWeight);
     }
-    return new Recognizer(model, false, checkpointId, ctcWeight, priorFor(model, ctcWeight));
+    return new Recognizer(model, false, checkpointId, ctcWeight, priorFor(model, ctcWeight), null);
   }
 
   private static ToDoubleFunction<int[]> priorFor(MaskOcrModel model, double ctcWeight) {
