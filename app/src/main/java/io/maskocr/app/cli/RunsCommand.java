@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "runs",
     mixinStandardHelpOptions = true,
     description = "Commands about the workspace's training runs.",
-    subcommands = {RunsDiffCommand.class, RunsPublishCommand.class, RunsExportCommand.class})
+    subcommands = {RunsDiffCommand.class, RunsPublishCommand.class, RunsExportCommand.class, RunsGrowCommand.class})
 public final class RunsCommand implements Runnable {
   @Spec CommandSpec spec;
 

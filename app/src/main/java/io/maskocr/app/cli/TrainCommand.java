@@ -118,7 +118,8 @@ public final class TrainCommand implements Callable<Integer> {
       ticket.addListener(line::show);
       out.println("run " + runId + ": recipe " + r.name() + ", " + r.totalSteps() + " steps"
           + (opts.fitSchedule() ? " (fitted into " + budget.minutes + " min after the first steps)" : "")
-          + ", model " + r.model().preset() + (r.init() != null ? " from " + r.init() : "") + " (folder " + runDir + ")");
+          // with an init the model (size and charset) is the init checkpoint's, not the recipe's preset
+          + (r.init() != null ? ", the model of " + r.init() : ", model " + r.model().preset()) + " (folder " + runDir + ")");
       TrainingEvent end;
       String said = null;
       while ((end = ticket.awaitEnd(2, TimeUnit.SECONDS)) == null) {

@@ -4,13 +4,10 @@ import io.maskocr.engine.Sha256;
 import io.maskocr.engine.io.Json;
 import io.maskocr.engine.store.Workspace;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -162,17 +159,9 @@ public final class ExternalModels {
     }
   }
 
-  static String sha256(Path file) throws IOException {
-    MessageDigest md = Sha256.digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return Sha256.hex(md.digest());
-  }
-
   private static String copy(Path from, Path to) throws IOException {
     Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    return sha256(to);
+    return Sha256.ofFile(to);
   }
 
   private static String defaultName(Path onnx) {

@@ -46,7 +46,7 @@ public final class ExternalRecognizer implements TextReader {
   public static ExternalRecognizer open(Path dir, int threads) throws IOException {
     ExternalModel m = ExternalModels.readSettings(dir);
     Path onnx = dir.resolve(m.file());
-    String sha = ExternalModels.sha256(onnx);
+    String sha = io.maskocr.engine.Sha256.ofFile(onnx);
     if (!sha.equals(m.sha256())) {
       throw new IllegalArgumentException(onnx + " changed since it was added (sha256 " + sha.substring(0, 12)
           + ", recorded " + m.sha256().substring(0, 12) + "): add it again under a new name");

@@ -7,11 +7,8 @@ import io.maskocr.engine.store.RunRecord;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.Checkpoints;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +56,7 @@ public final class WorkspaceCheck {
             + "import the original again or delete those samples)");
       } else {
         try {
-          String actual = sha256(file);
+          String actual = Sha256.ofFile(file);
           if (!actual.equals(image[0])) {
             problems.add(file + ": content does not match its sha256 (the file was changed or damaged; "
                 + "import the original again)");
@@ -105,14 +102,5 @@ public final class WorkspaceCheck {
       say.update("checkpoints", ++done, dirs.size());
     }
     return done;
-  }
-
-  /** Hex sha256 of a file's bytes, streamed. */
-  static String sha256(Path file) throws IOException {
-    MessageDigest md = Sha256.digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return Sha256.hex(md.digest());
   }
 }

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Named model sizes as data plus user overrides. {@code tiny} (~3M parameters) trains on a
- * laptop CPU; {@code small} (~24M) and {@code base} (~58M) are for a GPU.
+ * laptop CPU; {@code compact} (~5M) is tiny's width at twice its depth, the size a tiny model
+ * grows to ({@code maskocr runs grow}); {@code small} (~24M) and {@code base} (~58M) are for a GPU.
  */
 public final class ModelPresets {
   private ModelPresets() {}
@@ -22,6 +23,7 @@ public final class ModelPresets {
 
   static {
     TABLE.put("tiny", sizes(192, 4, 3, 2, 128, 2, 4));
+    TABLE.put("compact", sizes(192, 8, 3, 2, 128, 2, 4));
     TABLE.put("small", sizes(384, 10, 6, 2, 256, 2, 8));
     TABLE.put("base", sizes(512, 12, 8, 4, 256, 4, 8));
   }

@@ -9,7 +9,6 @@ import io.maskocr.engine.store.StoreException;
 import io.maskocr.engine.store.Workspace;
 import io.maskocr.renderer.config.StyleConfigIO;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ public final class DataFingerprints {
           continue;
         }
         String label = line.substring(tab + 1);
-        all.update((fileSha256(folder.resolve(line.substring(0, tab))) + ":" + label + "\n")
+        all.update((Sha256.ofFile(folder.resolve(line.substring(0, tab))) + ":" + label + "\n")
             .getBytes(StandardCharsets.UTF_8));
         n++;
         labelled += label.isEmpty() ? 0 : 1;
@@ -116,16 +115,5 @@ public final class DataFingerprints {
       labelled += img.label() == null || img.label().isEmpty() ? 0 : 1;
     }
     return new DataFingerprint(images.size(), labelled, Sha256.hex(all.digest()), null);
-  }
-
-  private static String fileSha256(Path file) throws IOException {
-    MessageDigest d = Sha256.digest();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[8192];
-      for (int r; (r = in.read(buf)) > 0; ) {
-        d.update(buf, 0, r);
-      }
-    }
-    return Sha256.hex(d.digest());
   }
 }

@@ -98,6 +98,15 @@ public final class StarterPublisher {
     if (depth > 100) {
       throw new IllegalStateException("run " + run.id() + ": the chain of init checkpoints does not end");
     }
+    JsonNode runProvenance = json.readTree(run.provenanceJson().isBlank() ? "{}" : run.provenanceJson());
+    if (runProvenance.path("chunks").isArray()) {
+      runProvenance.path("chunks").forEach(out::add); // the bundled starter, registered as a run
+      return;
+    }
+    if (runProvenance.path("grownFrom").isObject()) {
+      grown(ws, json, run, runProvenance.path("grownFrom"), out, depth);
+      return;
+    }
     Recipe recipe = info.recipe();
     if (recipe.init() != null) {
       Path init = InitCheckpoint.resolve(recipe.init(), ws);
@@ -117,6 +126,27 @@ public final class StarterPublisher {
       }
     }
     out.add(chunk(json, run, ws.runs().dir(run.id()), info, recipe));
+  }
+
+  /** The chunks of the run a grown run was grown from, then the growth itself (no steps of its own). */
+  private static void grown(Workspace ws, ObjectMapper json, RunRecord run, JsonNode from, ArrayNode out, int depth)
+      throws IOException {
+    long sourceId = from.path("run").asLong();
+    RunRecord source = ws.runs().get(sourceId).orElseThrow(() -> new IllegalArgumentException(
+        "run " + run.id() + " was grown from run " + sourceId + ", which workspace " + ws.root() + " no longer has"));
+    Path checkpoint = ws.root().resolve(from.path("checkpoint").asText());
+    lineage(ws, json, source, Checkpoints.readInfo(checkpoint), out, depth + 1);
+    ObjectNode c = json.createObjectNode();
+    c.put("run", run.id());
+    c.put("recipe", "grow");
+    c.set("grownFrom", from);
+    c.put("steps", 0);
+    c.put("imagesSeen", 0);
+    c.put("wallClockHours", 0.0);
+    c.put("gitRevision", run.codeVersion());
+    c.put("machine", run.machine());
+    c.set("stages", json.createArrayNode());
+    out.add(c);
   }
 
   private static ObjectNode chunk(ObjectMapper json, RunRecord run, Path runDir, CheckpointInfo info, Recipe recipe)

@@ -48,10 +48,16 @@ class InitFromCheckpointTest {
   }
 
   static void assertSameReadings(List<Prediction> expected, List<Prediction> actual) {
+    assertSameReadings(expected, actual, 1e-6f);
+  }
+
+  /** The same texts, every character probability within {@code tolerance}. */
+  static void assertSameReadings(List<Prediction> expected, List<Prediction> actual, float tolerance) {
     assertEquals(expected.size(), actual.size());
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i).text(), actual.get(i).text(), "sample " + i);
-      assertArrayEquals(expected.get(i).charProbabilities(), actual.get(i).charProbabilities(), 1e-6f, "sample " + i);
+      assertArrayEquals(expected.get(i).charProbabilities(), actual.get(i).charProbabilities(), tolerance,
+          "sample " + i);
     }
   }
 
