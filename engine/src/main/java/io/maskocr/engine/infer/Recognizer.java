@@ -149,14 +149,15 @@ public final class Recognizer implements TextReader {
     return preprocessor;
   }
 
-  /** Reads pictures of any size. */
+  /** Reads pictures of any size; those taller than wide also turned ({@link TurnedReading}). */
   @Override
   public List<Prediction> predictImages(List<BufferedImage> images) {
-    List<float[]> px = new ArrayList<>(images.size());
-    for (BufferedImage i : images) {
+    TurnedReading plan = TurnedReading.of(images);
+    List<float[]> px = new ArrayList<>(plan.images().size());
+    for (BufferedImage i : plan.images()) {
       px.add(preprocessor.toPixels(i));
     }
-    return predict(px);
+    return plan.choose(predict(px));
   }
 
   /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */

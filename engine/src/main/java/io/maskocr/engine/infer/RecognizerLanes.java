@@ -97,11 +97,12 @@ public final class RecognizerLanes implements TextReader {
 
   @Override
   public List<Prediction> predictImages(List<java.awt.image.BufferedImage> images) {
-    List<float[]> px = new ArrayList<>(images.size());
-    for (java.awt.image.BufferedImage i : images) {
+    TurnedReading plan = TurnedReading.of(images);
+    List<float[]> px = new ArrayList<>(plan.images().size());
+    for (java.awt.image.BufferedImage i : plan.images()) {
       px.add(first().preprocessor().toPixels(i));
     }
-    return predict(px);
+    return plan.choose(predict(px));
   }
 
   /** Reads preprocessed images as {@link Recognizer#predict} does, {@value Recognizer#BATCH} per lane at a time. */

@@ -44,7 +44,9 @@ public final class WorkspaceEvaluation {
     try (Recognizer r = Recognizer.load(ckpt)) {
       return evaluate(ws, new Target(runId, info.step(), runDir, info.runId() + "@" + info.step()), dataset, split,
           progress, ev, chunk -> {
-            List<float[]> pixels = chunk.stream().map(l -> r.preprocessor().toPixels(l.image())).toList();
+            TurnedReading plan = TurnedReading.of(chunk.stream().map(LabeledImage::image).toList());
+            List<float[]> pixels = plan.images().stream().map(r.preprocessor()::toPixels).toList();
+            // the heads alone and the reading without the prior are diagnostics of the crops as given
             Recognizer.Readings read = r.readAllWays(pixels);
             for (int i = 0; i < chunk.size(); i++) {
               ev.addCtc(chunk.get(i).label(), read.ctcAlone().get(i));
@@ -53,7 +55,7 @@ public final class WorkspaceEvaluation {
                 ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
               }
             }
-            return read.chosen();
+            return plan.choose(read.chosen());
           });
     }
   }
