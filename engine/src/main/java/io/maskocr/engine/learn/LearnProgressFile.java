@@ -1,11 +1,11 @@
 package io.maskocr.engine.learn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.AtomicFiles;
 import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Keeps {@link LearnProgress} in {@code learn.json} at the workspace root, so the walk-through
@@ -42,10 +42,8 @@ public final class LearnProgressFile {
 
   /** Saves {@code progress}; a failed save is reported as IOException naming the file. */
   public void save(LearnProgress progress) throws IOException {
-    Path tmp = file.resolveSibling(NAME + ".tmp");
     try {
-      JSON.writeValue(tmp.toFile(), progress);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.writeJson(file, JSON, progress);
     } catch (IOException e) {
       throw new IOException("cannot save Learn progress to " + file + ": " + e.getMessage(), e);
     }

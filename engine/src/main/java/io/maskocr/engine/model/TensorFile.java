@@ -1,5 +1,6 @@
 package io.maskocr.engine.model;
 
+import io.maskocr.engine.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -10,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,7 +38,10 @@ public final class TensorFile {
    * @param half store IEEE half floats (rounded to nearest even) instead of 32-bit floats
    */
   public static void write(Path file, Map<String, Tensor> tensors, boolean half) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    AtomicFiles.write(file, tmp -> writeTo(tmp, tensors, half));
+  }
+
+  private static void writeTo(Path tmp, Map<String, Tensor> tensors, boolean half) throws IOException {
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeInt(MAGIC);
@@ -64,7 +67,6 @@ public final class TensorFile {
         out.write(buf.array());
       }
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Reads a file written by {@link #write}; errors name the file and what is wrong. */

@@ -1,9 +1,8 @@
 package io.maskocr.engine.store;
 
+import io.maskocr.engine.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -60,22 +59,13 @@ public final class Maintenance {
           + "; pg_dump): `maskocr workspace copy --to DIR` writes a SQLite copy of it");
     }
     Path abs = target.toAbsolutePath().normalize();
-    Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve(abs.getFileName() + ".part");
-    Files.deleteIfExists(tmp);
-    try {
-      db.readAutoCommit(c -> {
-        try (PreparedStatement p = c.prepareStatement("VACUUM INTO ?")) {
-          p.setString(1, tmp.toString());
-          p.execute();
-        }
-        return null;
-      });
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(abs, tmp -> db.readAutoCommit(c -> {
+      try (PreparedStatement p = c.prepareStatement("VACUUM INTO ?")) {
+        p.setString(1, tmp.toString());
+        p.execute();
+      }
+      return null;
+    }));
   }
 
   /** Calls {@code each} with the sha256 and format of every distinct image that a sample names. */

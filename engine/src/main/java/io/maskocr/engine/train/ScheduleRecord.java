@@ -1,9 +1,9 @@
 package io.maskocr.engine.train;
 
+import io.maskocr.engine.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +42,6 @@ public final class ScheduleRecord {
     fits.add(json);
     all.put("plannedSteps", all.getOrDefault("plannedSteps", plannedSteps));
     all.put("fittedSteps", fitted.totalSteps());
-    Files.createDirectories(runDir);
-    Path tmp = runDir.resolve(FILE + ".tmp");
-    Recipes.json().writeValue(tmp.toFile(), all);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeJson(file, Recipes.json(), all);
   }
 }

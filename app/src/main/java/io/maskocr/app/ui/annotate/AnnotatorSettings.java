@@ -3,10 +3,10 @@ package io.maskocr.app.ui.annotate;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.maskocr.app.ui.section.SettingsLocation;
+import io.maskocr.engine.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The annotator's name, set once and recorded with every label. Lives in {@code annotator.json}
@@ -41,9 +41,6 @@ public record AnnotatorSettings(String name) {
 
   /** Writes atomically. */
   public void save(Path file) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), this);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeJson(file, JSON, this);
   }
 }

@@ -2,11 +2,11 @@ package io.maskocr.app.ui.shell;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.maskocr.engine.AtomicFiles;
 import io.maskocr.engine.io.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * What the window remembers between sessions: its bounds and the last workspace. Stored as a
@@ -66,9 +66,6 @@ public record StudioSettings(
 
   /** Writes atomically (temp file + move), so a crash never leaves half a file. */
   public void save(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), this);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeJson(file, JSON, this);
   }
 }

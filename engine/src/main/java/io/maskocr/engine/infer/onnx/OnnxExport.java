@@ -1,5 +1,6 @@
 package io.maskocr.engine.infer.onnx;
 
+import io.maskocr.engine.AtomicFiles;
 import io.maskocr.engine.Sha256;
 import io.maskocr.engine.io.Json;
 import io.maskocr.engine.model.CharacterSet;
@@ -8,9 +9,7 @@ import io.maskocr.engine.model.ModelConfig;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,8 @@ public final class OnnxExport {
     description.put("sha256", sha);
     String stem = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
     Path json = onnx.resolveSibling(stem + ".json");
-    writeWhole(onnx, graph);
-    writeWhole(json, Json.pretty().writeValueAsBytes(description));
+    AtomicFiles.write(onnx, graph);
+    AtomicFiles.write(json, Json.pretty().writeValueAsBytes(description));
     return new Written(onnx, json, (String) description.get("checkpoint"), graph.length, sha);
   }
 
@@ -82,17 +81,5 @@ public final class OnnxExport {
     d.put("reading", "greedy: per position the most probable class until class 0; MaskOCR Studio rescores the decoder's "
         + "candidates with the CTC head and a spelling prior, which this file does not include");
     return d;
-  }
-
-  private static void writeWhole(Path target, byte[] bytes) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path tmp = parent.resolve(target.getFileName() + ".part");
-    try {
-      Files.write(tmp, bytes);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }
