@@ -14,8 +14,8 @@ import java.util.List;
  * Measured on the 1,347 real dev crops (docs/results.md), where 85 are taller than wide: the
  * bundled starter reads 5 more of them, the starter fine-tuned for 30 minutes 7 more.
  *
- * <p>A turned reading has no attention map: its attention is over the turned picture, which
- * the viewers do not draw.
+ * <p>A turned reading has no attention map here: its attention is over the turned picture.
+ * Annotate's attention view inspects the crop the same way and shows the turned picture.
  */
 public final class TurnedReading {
   /** How many times more confident a turned reading must be to replace the upright one. */
@@ -37,7 +37,7 @@ public final class TurnedReading {
     List<Integer> tall = new ArrayList<>();
     for (int i = 0; i < images.size(); i++) {
       BufferedImage im = images.get(i);
-      if (im.getHeight() > im.getWidth()) {
+      if (isTall(im)) {
         tall.add(i);
         all.add(turned(im, true));
         all.add(turned(im, false));
@@ -62,7 +62,7 @@ public final class TurnedReading {
       Prediction cw = readings.get(given + 2 * k);
       Prediction ccw = readings.get(given + 2 * k + 1);
       Prediction turn = ccw.confidence() > cw.confidence() ? ccw : cw;
-      if (turn.confidence() > MARGIN * upright.confidence()) {
+      if (prefersTurned(upright.confidence(), turn.confidence())) {
         out.set(tall[k], new Prediction(turn.text(), turn.charProbabilities(), turn.confidence(), new float[0][0],
             turn.checkpoint()));
       }
@@ -70,8 +70,18 @@ public final class TurnedReading {
     return out;
   }
 
+  /** Whether a crop is read turned as well: it is taller than wide. */
+  public static boolean isTall(BufferedImage image) {
+    return image.getHeight() > image.getWidth();
+  }
+
+  /** Whether a turned reading of confidence {@code turned} replaces an upright one of {@code upright}. */
+  public static boolean prefersTurned(double upright, double turned) {
+    return turned > MARGIN * upright;
+  }
+
   /** {@code image} turned a quarter clockwise (or counter-clockwise); exact, pixels are only moved. */
-  static BufferedImage turned(BufferedImage image, boolean clockwise) {
+  public static BufferedImage turned(BufferedImage image, boolean clockwise) {
     int w = image.getWidth();
     int h = image.getHeight();
     int type = image.getType() == BufferedImage.TYPE_CUSTOM ? BufferedImage.TYPE_INT_ARGB : image.getType();

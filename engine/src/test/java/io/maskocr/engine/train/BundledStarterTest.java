@@ -36,16 +36,44 @@ class BundledStarterTest {
     }
   }
 
-  @Test
-  void theStarterReadsMostBundledWords() throws Exception {
+  private static List<BufferedImage> images = new ArrayList<>();
+  private static List<String> labels = new ArrayList<>();
+
+  @org.junit.jupiter.api.BeforeAll
+  static void readBundledWords() throws Exception {
     Path words = MaskocrHome.samples().resolve("datasets").resolve("synth-words");
-    List<BufferedImage> images = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
     for (String line : Files.readAllLines(words.resolve("labels.tsv"))) {
       String[] f = line.split("\t");
       images.add(ImageIO.read(words.resolve(f[0]).toFile()));
       labels.add(f[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
+  }
+
+  @Test
+  void wordsRunningUpOrDownAreReadAsWhenUpright() throws Exception {
+    try (Recognizer r = Recognizer.load(StarterModel.require())) {
+      List<Prediction> upright = r.predictImages(images);
+      List<BufferedImage> turned = new ArrayList<>();
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < images.size(); i++) {
+        // words that are taller than wide once turned, and that the starter reads upright
+        if (images.get(i).getWidth() > images.get(i).getHeight() && upright.get(i).text().equals(labels.get(i))) {
+          turned.add(io.maskocr.engine.infer.TurnedReading.turned(images.get(i), i % 2 == 0));
+          expected.add(labels.get(i));
+        }
+      }
+      List<Prediction> read = r.predictImages(turned);
+      int right = 0;
+      for (int i = 0; i < read.size(); i++) {
+        right += read.get(i).text().equals(expected.get(i)) ? 1 : 0;
+      }
+      System.out.printf("starter: %d of %d words turned a quarter read as upright%n", right, read.size());
+      assertTrue(read.size() >= 10 && right >= read.size() * 0.8, right + " of " + read.size());
+    }
+  }
+
+  @Test
+  void theStarterReadsMostBundledWords() throws Exception {
     try (Recognizer r = Recognizer.load(StarterModel.require())) {
       List<Prediction> read = r.predictImages(images);
       int right = 0;

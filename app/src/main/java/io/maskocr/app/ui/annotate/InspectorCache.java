@@ -1,6 +1,7 @@
 package io.maskocr.app.ui.annotate;
 
 import io.maskocr.engine.annotate.CheckpointRef;
+import io.maskocr.engine.infer.TurnedReading;
 import io.maskocr.engine.inspect.AttentionInspection;
 import io.maskocr.engine.inspect.AttentionInspector;
 import io.maskocr.engine.inspect.LoadedCheckpoint;
@@ -9,7 +10,9 @@ import java.io.IOException;
 
 /**
  * Keeps the model of the last used checkpoint loaded (loading takes a second or more), for the
- * attention overlay and re-recognition of single items. Call from background threads only.
+ * attention overlay and re-recognition of single items. A crop taller than wide is inspected
+ * turned as well, and shown turned when that reading wins, as in the queue's readings. Call from
+ * background threads only.
  */
 final class InspectorCache implements AutoCloseable {
   private String key;
@@ -24,7 +27,15 @@ final class InspectorCache implements AutoCloseable {
       inspector = new AttentionInspector(loaded);
       key = ref.key();
     }
-    return inspector.inspect(loaded.preprocessor().toPixels(image));
+    AttentionInspection upright = inspector.inspect(loaded.preprocessor().toPixels(image));
+    if (!TurnedReading.isTall(image)) {
+      return upright;
+    }
+    // as the queue's reading chose (TurnedReading): a word running up or down is shown turned
+    AttentionInspection cw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, true)));
+    AttentionInspection ccw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, false)));
+    AttentionInspection turned = ccw.confidence() > cw.confidence() ? ccw : cw;
+    return TurnedReading.prefersTurned(upright.confidence(), turned.confidence()) ? turned : upright;
   }
 
   @Override
