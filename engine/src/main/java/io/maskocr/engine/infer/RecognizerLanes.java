@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * batches at once, each on one engine thread, keep both cores busy without splitting anything.
  * Use with the engine at one thread ({@code --threads 1}) and as many lanes as cores.
  *
- * <p>Each lane owns its model (3 M parameters, 12 MB: copies are cheap); results come back in
+ * <p>Each lane owns its model (the starter: 5 M parameters, 20 MB: copies are cheap); results come back in
  * the order of the input, so callers see what a single {@link Recognizer} would return.
  */
 public final class RecognizerLanes implements TextReader {
