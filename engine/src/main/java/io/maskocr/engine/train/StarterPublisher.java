@@ -146,6 +146,7 @@ public final class StarterPublisher {
     c.put("gitRevision", run.codeVersion());
     c.put("machine", run.machine());
     c.set("stages", json.createArrayNode());
+    c.set("data", json.createArrayNode()); // weights copied, nothing trained
     out.add(c);
   }
 
