@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Word crops taller than wide are read three ways: as given, and turned a quarter clockwise and
@@ -59,12 +60,11 @@ public final class TurnedReading {
     List<Prediction> out = new ArrayList<>(readings.subList(0, given));
     for (int k = 0; k < tall.length; k++) {
       Prediction upright = out.get(tall[k]);
-      Prediction cw = readings.get(given + 2 * k);
-      Prediction ccw = readings.get(given + 2 * k + 1);
-      Prediction turn = ccw.confidence() > cw.confidence() ? ccw : cw;
-      if (prefersTurned(upright.confidence(), turn.confidence())) {
-        out.set(tall[k], new Prediction(turn.text(), turn.charProbabilities(), turn.confidence(), new float[0][0],
-            turn.checkpoint()));
+      Prediction chosen = pick(upright, readings.get(given + 2 * k), readings.get(given + 2 * k + 1),
+          Prediction::confidence);
+      if (chosen != upright) {
+        out.set(tall[k], new Prediction(chosen.text(), chosen.charProbabilities(), chosen.confidence(),
+            new float[0][0], chosen.checkpoint()));
       }
     }
     return out;
@@ -75,9 +75,14 @@ public final class TurnedReading {
     return image.getHeight() > image.getWidth();
   }
 
-  /** Whether a turned reading of confidence {@code turned} replaces an upright one of {@code upright}. */
-  public static boolean prefersTurned(double upright, double turned) {
-    return turned > MARGIN * upright;
+  /**
+   * The reading kept of a tall crop's three: the more confident turn when it is at least
+   * {@value #MARGIN} times as confident as the upright reading, else the upright one.
+   */
+  public static <T> T pick(T upright, T clockwise, T counterClockwise, ToDoubleFunction<T> confidence) {
+    T turn = confidence.applyAsDouble(counterClockwise) > confidence.applyAsDouble(clockwise)
+        ? counterClockwise : clockwise;
+    return confidence.applyAsDouble(turn) > MARGIN * confidence.applyAsDouble(upright) ? turn : upright;
   }
 
   /** {@code image} turned a quarter clockwise (or counter-clockwise); exact, pixels are only moved. */

@@ -67,8 +67,7 @@ public final class ModelGrowth {
         if (m.matches()) {
           int block = Integer.parseInt(m.group(1));
           int src = sourceBlock(block, from.depth(), depth);
-          zero = block > 0 && src == sourceBlock(block - 1, from.depth(), depth)
-              && RESIDUAL_OUTPUTS.contains(m.group(2));
+          zero = repeatsItsPredecessor(block, from.depth(), depth) && RESIDUAL_OUTPUTS.contains(m.group(2));
           sourceName = "encoder.block" + src + "_" + m.group(2);
         }
         Tensor t = source.get(sourceName);
@@ -80,10 +79,8 @@ public final class ModelGrowth {
         }
         grown.put(p.name(), zero ? new Tensor(t.shape(), new float[t.data().length]) : t);
       }
-      for (int j = 1; j < depth; j++) {
-        if (sourceBlock(j, from.depth(), depth) == sourceBlock(j - 1, from.depth(), depth)) {
-          identity++;
-        }
+      for (int j = 0; j < depth; j++) {
+        identity += repeatsItsPredecessor(j, from.depth(), depth) ? 1 : 0;
       }
       model.loadWeights(grown, EnumSet.allOf(ModelPart.class));
       return new Grown(model, from.depth(), depth, identity);
@@ -96,6 +93,11 @@ public final class ModelGrowth {
   /** The source block that grown block {@code block} copies. */
   static int sourceBlock(int block, int fromDepth, int toDepth) {
     return block * fromDepth / toDepth;
+  }
+
+  /** Whether grown block {@code block} copies the same source block as the one before it (it starts as identity). */
+  private static boolean repeatsItsPredecessor(int block, int fromDepth, int toDepth) {
+    return block > 0 && sourceBlock(block, fromDepth, toDepth) == sourceBlock(block - 1, fromDepth, toDepth);
   }
 
   /** {@code config} with {@code depth} encoder blocks, named after the preset of that shape if there is one. */

@@ -34,8 +34,7 @@ final class InspectorCache implements AutoCloseable {
     // as the queue's reading chose (TurnedReading): a word running up or down is shown turned
     AttentionInspection cw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, true)));
     AttentionInspection ccw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, false)));
-    AttentionInspection turned = ccw.confidence() > cw.confidence() ? ccw : cw;
-    return TurnedReading.prefersTurned(upright.confidence(), turned.confidence()) ? turned : upright;
+    return TurnedReading.pick(upright, cw, ccw, AttentionInspection::confidence);
   }
 
   @Override
