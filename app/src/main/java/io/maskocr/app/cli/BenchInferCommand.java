@@ -17,9 +17,12 @@ import io.maskocr.engine.train.StarterModel;
     description = {
       "Measure recognition throughput (preprocessed crops to text: forward pass and decoding) in crops per second: by default the",
       "bundled starter model (the architecture that ships) reading the bundled rendered words (samples/datasets/",
-      "synth-words, decoded before timing); with --preset/--stem an untrained model on random crops."})
+      "synth-words, decoded before timing); with --preset/--stem an untrained model on random crops.",
+      "reading_crops_per_s is what a user waits for: decoded pictures to text as predict, eval and Annotate read them,",
+      "doubtful ones read again deskewed (doubtful_share of them); it depends on the crops (--images)."})
 public final class BenchInferCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Mixin SecondLookOption secondLook;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--preset", description = "Measure an untrained model of this preset instead of the starter "
@@ -40,7 +43,7 @@ public final class BenchInferCommand implements Callable<Integer> {
   String model;
 
   @Option(names = "--images", paramLabel = "DIR",
-      description = "With --model: read the crops of this folder (its labels.tsv, or every image) instead of the bundled words.")
+      description = "Read the crops of this folder (its labels.tsv, or every image) instead of the bundled words.")
   java.nio.file.Path imagesDir;
 
   @picocli.CommandLine.Mixin WorkspaceOption ws;
@@ -65,6 +68,7 @@ public final class BenchInferCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     boolean starter = model == null && preset == null && stem == null;
     threadsOption.applyOrDefault(!starter ? cores : lanes != null ? Math.max(1, cores / lanes) : 1);
+    secondLook.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> r;
     if (model != null) {
@@ -74,7 +78,8 @@ public final class BenchInferCommand implements Callable<Integer> {
       r = external();
     } else if (preset == null && stem == null) {
       // what ships: the bundled starter model reading the bundled rendered words
-      r = Benchmarks.inferCheckpoint(StarterModel.require(), BundledWords.images(), batch, batches,
+      r = Benchmarks.inferCheckpoint(StarterModel.require(),
+          imagesDir != null ? CropFolder.images(imagesDir) : BundledWords.images(), batch, batches,
           lanes != null ? lanes : RecognizerLanes.lanesFor(cores, io.maskocr.engine.model.EngineThreads.count()),
           engine());
     } else {

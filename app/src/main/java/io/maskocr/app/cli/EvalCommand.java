@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
     })
 public final class EvalCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Mixin SecondLookOption secondLook;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption ws;
@@ -46,6 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     threadsOption.apply();
+    secondLook.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     ReaderArgument.checkOne(runArgument, model);
     try (Workspace w = Workspace.open(ws.resolve())) {
@@ -66,6 +68,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
       }
       out.printf("%s on %s/%s: %d images%n", who, dataset, split, r.count());
+      if (model == null) {
+        out.println("  read " + io.maskocr.engine.infer.SecondLook.describe());
+      }
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());
       out.printf("  mean 1-NED: %.4f   mean confidence: %.4f%n", r.meanOneMinusNed(), r.meanConfidence());

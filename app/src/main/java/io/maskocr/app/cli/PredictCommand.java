@@ -27,6 +27,7 @@ public final class PredictCommand implements Callable<Integer> {
   private static final ImageChecker CHECKER = new ImageChecker(ImageLimits.DEFAULT);
 
   @picocli.CommandLine.Mixin ThreadsOption threadsOption;
+  @picocli.CommandLine.Mixin SecondLookOption secondLook;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin WorkspaceOption ws;
@@ -44,6 +45,7 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ReaderArgument.checkOne(run, model);
     threadsOption.apply();
+    secondLook.apply();
     java.io.PrintWriter out = spec.commandLine().getOut();
     List<BufferedImage> pictures = new ArrayList<>();
     for (Path p : images) {

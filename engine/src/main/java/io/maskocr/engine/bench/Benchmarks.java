@@ -195,8 +195,31 @@ public final class Benchmarks {
       out.put("model", r.first().checkpointId());
       out.putAll(inferResult(r.first(), r.first().config(), batch, rounds * lanes, secs));
       out.put("lanes", lanes);
+      out.putAll(readingResult(r, images, rounds * perRound));
       return out;
     }
+  }
+
+  /**
+   * What a user waits for: decoded pictures to text as predict, eval and Annotate read them
+   * (preprocessing, turned readings of tall crops, the second look at doubtful ones), over
+   * {@code count} pictures; with the share of crops whose first reading was doubtful.
+   */
+  private static Map<String, Object> readingResult(RecognizerLanes r, List<java.awt.image.BufferedImage> images,
+      int count) {
+    List<java.awt.image.BufferedImage> pictures = new java.util.ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      pictures.add(images.get(i % images.size()));
+    }
+    long doubtful = r.predict(pictures.stream().map(r.first().preprocessor()::toPixels).toList()).stream()
+        .filter(p -> io.maskocr.engine.infer.SecondLook.doubtful(p.confidence())).count();
+    long t0 = System.nanoTime();
+    r.predictImages(pictures);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("reading_crops_per_s", round(count / secs));
+    out.put("doubtful_share", round(100.0 * doubtful / count) / 100.0);
+    return out;
   }
 
   private static Map<String, Object> inferResult(Recognizer r, ModelConfig c, int batch, int batches, double secs) {

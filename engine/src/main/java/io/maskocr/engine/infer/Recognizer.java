@@ -149,15 +149,13 @@ public final class Recognizer implements TextReader {
     return preprocessor;
   }
 
-  /** Reads pictures of any size; those taller than wide also turned ({@link TurnedReading}). */
+  /**
+   * Reads pictures of any size; those taller than wide also turned ({@link TurnedReading}), doubtful
+   * readings again deskewed ({@link SecondLook}).
+   */
   @Override
   public List<Prediction> predictImages(List<BufferedImage> images) {
-    TurnedReading plan = TurnedReading.of(images);
-    List<float[]> px = new ArrayList<>(plan.images().size());
-    for (BufferedImage i : plan.images()) {
-      px.add(preprocessor.toPixels(i));
-    }
-    return plan.choose(predict(px));
+    return SecondLook.read(images, given -> predict(given.stream().map(preprocessor::toPixels).toList()));
   }
 
   /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */

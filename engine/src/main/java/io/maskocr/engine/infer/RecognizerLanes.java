@@ -97,12 +97,7 @@ public final class RecognizerLanes implements TextReader {
 
   @Override
   public List<Prediction> predictImages(List<java.awt.image.BufferedImage> images) {
-    TurnedReading plan = TurnedReading.of(images);
-    List<float[]> px = new ArrayList<>(plan.images().size());
-    for (java.awt.image.BufferedImage i : plan.images()) {
-      px.add(first().preprocessor().toPixels(i));
-    }
-    return plan.choose(predict(px));
+    return SecondLook.read(images, given -> predict(given.stream().map(first().preprocessor()::toPixels).toList()));
   }
 
   /** Reads preprocessed images as {@link Recognizer#predict} does, {@value Recognizer#BATCH} per lane at a time. */

@@ -10,6 +10,7 @@ import io.maskocr.engine.store.Workspace;
 import io.maskocr.engine.train.CheckpointInfo;
 import io.maskocr.engine.train.Checkpoints;
 import io.maskocr.engine.train.Recipes;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +44,9 @@ public final class WorkspaceEvaluation {
     Evaluator ev = new Evaluator();
     try (Recognizer r = Recognizer.load(ckpt)) {
       return evaluate(ws, new Target(runId, info.step(), runDir, info.runId() + "@" + info.step()), dataset, split,
-          progress, ev, chunk -> {
-            TurnedReading plan = TurnedReading.of(chunk.stream().map(LabeledImage::image).toList());
+          progress, ev, SecondLook.describe(), chunk -> {
+            List<BufferedImage> images = chunk.stream().map(LabeledImage::image).toList();
+            TurnedReading plan = TurnedReading.of(images);
             List<float[]> pixels = plan.images().stream().map(r.preprocessor()::toPixels).toList();
             // the heads alone and the reading without the prior are diagnostics of the crops as given
             Recognizer.Readings read = r.readAllWays(pixels);
@@ -55,7 +57,8 @@ public final class WorkspaceEvaluation {
                 ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
               }
             }
-            return plan.choose(read.chosen());
+            return SecondLook.improve(images, plan.choose(read.chosen()),
+                given -> r.predict(given.stream().map(r.preprocessor()::toPixels).toList()));
           });
     }
   }
@@ -67,7 +70,7 @@ public final class WorkspaceEvaluation {
    */
   public static EvaluationReport run(Workspace ws, TextReader reader, Target target, String dataset, Split split,
       Progress progress) throws IOException {
-    return evaluate(ws, target, dataset, split, progress, new Evaluator(),
+    return evaluate(ws, target, dataset, split, progress, new Evaluator(), "the reader's own",
         chunk -> reader.predictImages(chunk.stream().map(LabeledImage::image).toList()));
   }
 
@@ -88,7 +91,7 @@ public final class WorkspaceEvaluation {
   }
 
   private static EvaluationReport evaluate(Workspace ws, Target target, String dataset, Split split,
-      Progress progress, Evaluator ev, ChunkReader reader) throws IOException {
+      Progress progress, Evaluator ev, String reading, ChunkReader reader) throws IOException {
     List<LabeledImage> images = WorkspaceImages.load(ws, dataset, split, true);
     List<io.maskocr.engine.store.Prediction> stored = new ArrayList<>();
     for (int from = 0; from < images.size(); from += Recognizer.BATCH) {
@@ -121,6 +124,7 @@ public final class WorkspaceEvaluation {
     json.put("checkpoint", target.checkpoint());
     json.put("dataset", dataset);
     json.put("split", split == null ? "all" : split.code());
+    json.put("reading", reading);
     json.put("report", report);
     java.nio.file.Files.createDirectories(target.dir());
     Recipes.json().writeValue(

@@ -64,7 +64,11 @@ class OnnxForwardTest {
       for (int i = 0; i < a.size(); i++) {
         assertEquals(a.get(i).text(), b.get(i).text(), "word " + i);
         assertEquals(a.get(i).confidence(), b.get(i).confidence(), 1e-4, "word " + i);
-        assertClose(a.get(i).attention()[0], b.get(i).attention()[0], 1e-4, "attention of word " + i);
+        // a turned or deskewed reading has no attention map; both engines must choose it alike
+        assertEquals(a.get(i).attention().length, b.get(i).attention().length, "attention rows of word " + i);
+        if (a.get(i).attention().length > 0) {
+          assertClose(a.get(i).attention()[0], b.get(i).attention()[0], 1e-4, "attention of word " + i);
+        }
       }
     }
   }

@@ -1,0 +1,98 @@
+package io.maskocr.engine.infer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Doubtful readings are read again deskewed; a deskewed reading wins only when clearly more confident. */
+class SecondLookTest {
+  /** A black {@code length x height} bar at {@code degrees} (rising to the right) in the white upright box that just holds it. */
+  private static BufferedImage slantedBar(int length, int height, double degrees) {
+    double a = Math.toRadians(degrees);
+    int w = (int) Math.round(length * Math.cos(a) + height * Math.sin(a));
+    int h = (int) Math.round(length * Math.sin(a) + height * Math.cos(a));
+    BufferedImage im = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = im.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, w, h);
+    g.translate(w / 2.0, h / 2.0);
+    g.rotate(-a); // image y runs down: a negative turn lifts the right end
+    g.setColor(Color.BLACK);
+    g.fillRect(-length / 2, -height / 2, length, height);
+    g.dispose();
+    return im;
+  }
+
+  private static double darkShare(BufferedImage im) {
+    int dark = 0;
+    for (int y = 0; y < im.getHeight(); y++) {
+      for (int x = 0; x < im.getWidth(); x++) {
+        dark += (im.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+      }
+    }
+    return dark / (double) (im.getWidth() * im.getHeight());
+  }
+
+  private static Prediction reading(String text, double confidence) {
+    return new Prediction(text, new float[] {(float) confidence}, confidence, new float[][] {{1f}}, "1@1");
+  }
+
+  @Test
+  void aSlantedWordIsCutOutLevelAtItsOwnSize() {
+    BufferedImage box = slantedBar(120, 24, 15);
+    BufferedImage level = SecondLook.deskewed(box, 15);
+    assertEquals(120, level.getWidth(), 1);
+    assertEquals(24, level.getHeight(), 1);
+    assertTrue(darkShare(level) > 0.9, "the cut-out is the bar: " + darkShare(level));
+    BufferedImage wrongWay = SecondLook.deskewed(box, -15);
+    assertTrue(darkShare(wrongWay) < 0.8, "turned the wrong way it is not: " + darkShare(wrongWay));
+  }
+
+  @Test
+  void cropsTallerThanWideOrTooThinHaveNoDeskewedViews() {
+    assertTrue(SecondLook.views(new BufferedImage(20, 60, BufferedImage.TYPE_INT_RGB)).isEmpty());
+    // a level 400 x 12 word: at 15 degrees its band would be thinner than 4 pixels
+    assertNull(SecondLook.deskewed(new BufferedImage(400, 12, BufferedImage.TYPE_INT_RGB), 15));
+    assertEquals(4, SecondLook.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
+  }
+
+  @Test
+  void onlyDoubtfulReadingsAreReadAgainAndReplacedOnlyWhenClearlyMoreConfident() {
+    List<BufferedImage> images = List.of(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB),
+        new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB), new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB));
+    Prediction sure = reading("sure", 0.9);
+    Prediction doubtA = reading("a", 0.2);
+    Prediction doubtB = reading("b", 0.3);
+    List<Integer> asked = new ArrayList<>();
+    List<Prediction> out = SecondLook.improve(images, List.of(sure, doubtA, doubtB), views -> {
+      asked.add(views.size());
+      // four views each for the two doubtful crops: a wins at 0.35 > 1.5 x 0.2, b's best 0.4 < 1.5 x 0.3
+      return List.of(reading("a1", 0.1), reading("a2", 0.35), reading("a3", 0.31), reading("a4", 0.05),
+          reading("b1", 0.4), reading("b2", 0.1), reading("b3", 0.2), reading("b4", 0.3));
+    });
+    assertEquals(List.of(8), asked, "one pass over the doubtful crops' views only");
+    assertSame(sure, out.get(0));
+    assertEquals("a2", out.get(1).text());
+    assertEquals(0, out.get(1).attention().length, "no attention map over a picture the viewers do not show");
+    assertSame(doubtB, out.get(2));
+  }
+
+  @Test
+  void confidentReadingsCostNothingMore() {
+    List<BufferedImage> images = List.of(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB));
+    List<Prediction> first = List.of(reading("sure", 0.6));
+    assertSame(first, SecondLook.improve(images, first, views -> {
+      throw new AssertionError("read again: " + views.size());
+    }));
+  }
+}
