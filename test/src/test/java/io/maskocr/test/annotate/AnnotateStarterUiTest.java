@@ -32,6 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AnnotateStarterUiTest {
+  /** A word photographed at a slant: read on the second look, and shown level in the attention view. */
+  private static final String SLANTED = "parking";
+
   @TempDir static Path tmp;
   private MainWindow window;
 
@@ -41,6 +44,7 @@ class AnnotateStarterUiTest {
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       Dataset d = ws.datasets().create("street");
       AnnotateSeed.addWords(ws, d.id(), i -> Split.TRAIN, i -> null);
+      addSlanted(ws, d.id(), SLANTED, 20);
       assertTrue(ws.runs().list().isEmpty(), "no model trained");
     }
   }
@@ -61,8 +65,21 @@ class AnnotateStarterUiTest {
     @SuppressWarnings("unchecked")
     ListView<QueueItem> queue = robot.lookup("#annotate-queue").queryAs(ListView.class);
     WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
-        () -> queue.getItems().size() == AnnotateSeed.WORDS.size());
+        () -> queue.getItems().size() == AnnotateSeed.WORDS.size() + 1);
     Screens.save(robot, window.scene(), "annotate-starter");
+    QueueItem slanted = queue.getItems().stream()
+        .filter(q -> q.sample().originalName().equals("slanted.png")).findFirst().orElseThrow();
+    assertEquals(SLANTED, slanted.prediction().text(), "the slanted word is read (on the second look)");
+    robot.interact(() -> queue.scrollTo(slanted));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(robot.lookup(".list-cell").<javafx.scene.control.ListCell<QueueItem>>queryAll().stream()
+        .filter(c -> c.getItem() == slanted).findFirst().orElseThrow());
+    AnnotateUiTest.waitUntil(() -> robot.lookup("#annotate-prediction").queryAs(javafx.scene.control.Label.class)
+        .getText().contains("\"" + SLANTED + "\""));
+    robot.clickOn("#annotate-attention-toggle");
+    javafx.scene.image.ImageView overlay = robot.lookup("#annotate-attention").queryAs(javafx.scene.image.ImageView.class);
+    AnnotateUiTest.waitUntil(() -> overlay.isVisible() && overlay.getImage() != null);
+    Screens.save(robot, window.scene(), "annotate-slanted");
     try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
       List<RunRecord> runs = ws.runs().list();
       assertEquals(1, runs.size(), "only the starter, registered as a run");
@@ -72,5 +89,29 @@ class AnnotateStarterUiTest {
       long read = queue.getItems().stream().filter(q -> !q.prediction().text().isEmpty()).count();
       assertTrue(read > AnnotateSeed.WORDS.size() / 2, "the starter reads most words: " + read);
     }
+  }
+
+  /** Stores {@code word} at {@code degrees} in the upright box that just holds it, as {@code slanted.png}. */
+  private static void addSlanted(Workspace ws, long datasetId, String word, double degrees) throws Exception {
+    java.awt.image.BufferedImage level = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(AnnotateSeed.png(word)));
+    double a = Math.toRadians(degrees);
+    int w = (int) Math.round(level.getWidth() * Math.cos(a) + level.getHeight() * Math.sin(a));
+    int h = (int) Math.round(level.getWidth() * Math.sin(a) + level.getHeight() * Math.cos(a));
+    java.awt.image.BufferedImage box = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = box.createGraphics();
+    g.setColor(new java.awt.Color(level.getRGB(0, 0)));
+    g.fillRect(0, 0, w, h);
+    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.translate(w / 2.0, h / 2.0);
+    g.rotate(-a);
+    g.drawImage(level, -level.getWidth() / 2, -level.getHeight() / 2, null);
+    g.dispose();
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(box, "png", png);
+    String sha = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(png.toByteArray()));
+    ws.images().put(sha, "png", png.toByteArray());
+    ws.samples().addBatch(datasetId,
+        List.of(new io.maskocr.engine.store.NewSample(sha, "png", w, h, "slanted.png", Split.TRAIN, null)), "test");
   }
 }

@@ -23,26 +23,47 @@ final class InspectorCache implements AutoCloseable {
 
   /** Reads {@code image} with the checkpoint, loading it first when another one is cached. */
   synchronized AttentionInspection inspect(CheckpointRef ref, BufferedImage image) throws IOException {
+    return inspect(ref, image, null);
+  }
+
+  /**
+   * As {@link #inspect(CheckpointRef, BufferedImage)}; when {@code reading} (the queue's reading by
+   * this checkpoint) is given, the picture that reads it most confidently wins: the attention shown
+   * is where the model looked for the text on screen. The queue reads both heads, this view the decoder alone,
+   * so their confidences differ and the rule alone could pick another picture.
+   */
+  synchronized AttentionInspection inspect(CheckpointRef ref, BufferedImage image, String reading) throws IOException {
     if (!ref.key().equals(key)) {
       close();
       loaded = LoadedCheckpoint.open(ref.directory());
       inspector = new AttentionInspector(loaded);
       key = ref.key();
     }
-    AttentionInspection upright = inspector.inspect(loaded.preprocessor().toPixels(image));
-    if (TurnedReading.isTall(image)) {
-      // as the queue's reading chose (TurnedReading): a word running up or down is shown turned
-      AttentionInspection cw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, true)));
-      AttentionInspection ccw = inspector.inspect(loaded.preprocessor().toPixels(TurnedReading.turned(image, false)));
-      return TurnedReading.pick(upright, cw, ccw, AttentionInspection::confidence);
-    }
-    if (!SecondLook.doubtful(upright.confidence())) {
+    AttentionInspection upright = read(image);
+    boolean tall = TurnedReading.isTall(image);
+    if (!tall && !SecondLook.doubtful(upright.confidence()) && (reading == null || upright.text().equals(reading))) {
       return upright;
     }
-    // as the queue's reading chose (SecondLook): a slanted word is shown level
-    List<AttentionInspection> deskewed = SecondLook.views(image).stream()
-        .map(v -> inspector.inspect(loaded.preprocessor().toPixels(v))).toList();
-    return SecondLook.pick(upright, deskewed, AttentionInspection::confidence);
+    // the queue's other pictures: a tall crop turned a quarter each way (TurnedReading), a doubtful
+    // reading's crop deskewed (SecondLook)
+    List<BufferedImage> others = tall
+        ? List.of(TurnedReading.turned(image, true), TurnedReading.turned(image, false))
+        : SecondLook.views(image);
+    List<AttentionInspection> read = others.stream().map(this::read).toList();
+    java.util.Optional<AttentionInspection> source = java.util.stream.Stream.concat(java.util.stream.Stream.of(upright),
+        read.stream()).filter(o -> o.text().equals(reading)).max(java.util.Comparator.comparingDouble(
+            AttentionInspection::confidence));
+    if (source.isPresent()) {
+      return source.get();
+    }
+    if (tall) {
+      return TurnedReading.pick(upright, read.get(0), read.get(1), AttentionInspection::confidence);
+    }
+    return SecondLook.pick(upright, read, AttentionInspection::confidence);
+  }
+
+  private AttentionInspection read(BufferedImage picture) {
+    return inspector.inspect(loaded.preprocessor().toPixels(picture));
   }
 
   @Override

@@ -51,7 +51,9 @@ final class ItemLoader implements AutoCloseable {
     }
     executor.execute(BackgroundTask.of("attention", c -> {
       CheckpointRef ref = WorkspaceCheckpoints.require(ws, key);
-      return inspector.inspect(ref, ws.images().read(item.sample()));
+      String reading = item.prediction() != null && key.equals(item.prediction().checkpoint())
+          ? item.prediction().text() : null;
+      return inspector.inspect(ref, ws.images().read(item.sample()), reading);
     }).quiet().onSuccess(onLoaded::accept).onFailure(onError::accept));
   }
 
