@@ -95,4 +95,12 @@ class SecondLookTest {
       throw new AssertionError("read again: " + views.size());
     }));
   }
+
+  @Test
+  void doubtIsMeasuredPerCharacter() {
+    // 0.9 per character and for the end: a well-read seven-letter word scores 0.43 as a whole
+    assertTrue(!SecondLook.doubtful("library", Math.pow(0.9, 8)));
+    assertTrue(SecondLook.doubtful("lib", Math.pow(0.8, 4)));
+    assertTrue(SecondLook.doubtful("", 0.5));
+  }
 }

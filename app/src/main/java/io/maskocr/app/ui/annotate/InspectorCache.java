@@ -41,7 +41,7 @@ final class InspectorCache implements AutoCloseable {
     }
     AttentionInspection upright = read(image);
     boolean tall = TurnedReading.isTall(image);
-    if (!tall && !SecondLook.doubtful(upright.confidence()) && (reading == null || upright.text().equals(reading))) {
+    if (!tall && !SecondLook.doubtful(upright.text(), upright.confidence()) && (reading == null || upright.text().equals(reading))) {
       return upright;
     }
     // the queue's other pictures: a tall crop turned a quarter each way (TurnedReading), a doubtful
