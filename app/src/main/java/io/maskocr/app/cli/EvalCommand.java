@@ -55,6 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
       EvaluationReport r;
       String coverage = null;
       String who;
+      String reading = null;
       try (ProgressBar bar = ProgressBar.onStderr("eval")) {
         if (model != null) {
           ExternalEvaluation.Result e = ExternalEvaluation.run(w, model, dataset, s, EngineThreads.count(), bar::update);
@@ -65,11 +66,12 @@ public final class EvalCommand implements Callable<Integer> {
           long run = RunArgument.resolve(w, runArgument);
           r = WorkspaceEvaluation.run(w, run, dataset, s, bar::update);
           who = "run " + run;
+          reading = WorkspaceEvaluation.readingOf(w, run);
         }
       }
       out.printf("%s on %s/%s: %d images%n", who, dataset, split, r.count());
-      if (model == null) {
-        out.println("  read " + io.maskocr.engine.infer.SecondLook.describe());
+      if (reading != null) {
+        out.println("  read " + reading);
       }
       out.printf("  word accuracy (36-symbol protocol): %.4f%n", r.accuracy36());
       out.printf("  word accuracy (case-sensitive, full text): %.4f%n", r.accuracyFull());

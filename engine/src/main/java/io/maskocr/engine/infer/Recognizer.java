@@ -46,6 +46,8 @@ public final class Recognizer implements TextReader {
   private final ToDoubleFunction<int[]> prior;
   /** The forward pass on ONNX Runtime ({@link InferenceEngine}), or null to run it on PyTorch. */
   private final OnnxForward onnx;
+  /** How doubtful readings are read again: depends on what the model learned on. */
+  private final SecondLook secondLook;
 
   /**
    * Weight of the CTC head in {@link JointDecoding} when the checkpoint's training taught that
@@ -54,8 +56,9 @@ public final class Recognizer implements TextReader {
   public static final double JOINT_CTC_WEIGHT = 0.5;
 
   private Recognizer(MaskOcrModel model, boolean ownsModel, String checkpointId, double ctcWeight,
-      ToDoubleFunction<int[]> prior, OnnxForward onnx) {
+      ToDoubleFunction<int[]> prior, OnnxForward onnx, SecondLook secondLook) {
     this.model = model;
+    this.secondLook = secondLook;
     this.onnx = onnx;
     this.ownsModel = ownsModel;
     this.checkpointId = checkpointId;
@@ -82,12 +85,12 @@ public final class Recognizer implements TextReader {
     double ctcWeight = trainsCtcHead(info.recipe()) ? JOINT_CTC_WEIGHT : 0;
     MaskOcrModel model = Checkpoints.loadModel(dir, null);
     return new Recognizer(model, true, info.runId() + "@" + info.step(), ctcWeight, priorFor(model, ctcWeight),
-        engine.open(model));
+        engine.open(model), SecondLook.forRecipe(info.recipe()));
   }
 
   /** Wraps a model the caller keeps owning (tests, in-process evaluation); decoder only. */
   public static Recognizer wrap(MaskOcrModel model, String checkpointId) {
-    return new Recognizer(model, false, checkpointId, 0, null, null);
+    return new Recognizer(model, false, checkpointId, 0, null, null, SecondLook.DEFAULT);
   }
 
   /**
@@ -99,7 +102,7 @@ public final class Recognizer implements TextReader {
     if (ctcWeight < 0 || ctcWeight > 1) {
       throw new IllegalArgumentException("the CTC weight must be in 0..1, got " + ctcWeight);
     }
-    return new Recognizer(model, false, checkpointId, ctcWeight, priorFor(model, ctcWeight), null);
+    return new Recognizer(model, false, checkpointId, ctcWeight, priorFor(model, ctcWeight), null, SecondLook.DEFAULT);
   }
 
   private static ToDoubleFunction<int[]> priorFor(MaskOcrModel model, double ctcWeight) {
@@ -155,7 +158,12 @@ public final class Recognizer implements TextReader {
    */
   @Override
   public List<Prediction> predictImages(List<BufferedImage> images) {
-    return SecondLook.read(images, given -> predict(given.stream().map(preprocessor::toPixels).toList()));
+    return secondLook.read(images, given -> predict(given.stream().map(preprocessor::toPixels).toList()));
+  }
+
+  /** How this recognizer reads doubtful crops again. */
+  public SecondLook secondLook() {
+    return secondLook;
   }
 
   /** Reads preprocessed images ({@code (C, H, W)} in [-1, 1]), {@value #BATCH} per pass. */

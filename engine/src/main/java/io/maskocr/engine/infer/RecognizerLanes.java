@@ -97,7 +97,7 @@ public final class RecognizerLanes implements TextReader {
 
   @Override
   public List<Prediction> predictImages(List<java.awt.image.BufferedImage> images) {
-    return SecondLook.read(images, given -> predict(given.stream().map(first().preprocessor()::toPixels).toList()));
+    return first().secondLook().read(images, given -> predict(given.stream().map(first().preprocessor()::toPixels).toList()));
   }
 
   /** Reads preprocessed images as {@link Recognizer#predict} does, {@value Recognizer#BATCH} per lane at a time. */

@@ -1,7 +1,7 @@
 package io.maskocr.engine.infer;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import io.maskocr.engine.train.DataSpec;
+import io.maskocr.engine.train.Recipe;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,19 +10,23 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A second look at doubtful readings: a crop read with less than {@value #DOUBT} confidence per
- * character (the geometric mean over its characters and the end) is read again deskewed, as if its word ran at {@code ±5°} and {@code ±15°}, and the most confident of
- * those readings replaces the first when it is at least {@value TurnedReading#MARGIN} times as
- * confident. Why: a word photographed at a slant sits in an upright box with background above and
- * below its ends; squeezed into the model's 32x128 input it is thin and tilted, unlike the
- * level words the model learned on. Turning the box's content level and cutting out the word's
- * own rectangle gives the model what it knows.
+ * character (the geometric mean over its characters and the end) is read again as other pictures
+ * ({@link LookViews}), and the most confident of those readings replaces the first when it is at
+ * least {@value TurnedReading#MARGIN} times as confident. The pictures:
  *
- * <p>Measured on real crops (docs/results.md): the rule (angles, margin, doubt) was chosen with
+ * <ul>
+ *   <li>deskewed, as if its word ran at +-5 and +-15 degrees: a word photographed at a slant sits
+ *       in an upright box with background above and below its ends, and squeezed into the
+ *       model's 32x128 input it is thin and tilted, unlike the level words the model learned on;
+ *   <li>loosened: a box drawn tight to the ink, or cutting into it;
+ *   <li>for a model trained on synthetic words alone (the starter), contrast-stretched: real
+ *       photos are hazier than its words. A model fine-tuned on real crops reads them worse.
+ * </ul>
+ *
+ * <p>Measured on real crops (docs/results.md): the rule (pictures, margin, doubt) was chosen with
  * the starter on the 5,377 train crops, which it never trained on, and then read the 1,347 dev
- * crops: the starter 52.8 -> 55.0%, the starter fine-tuned for 30 minutes 69.7 -> 73.1%. It costs
- * up to four more forward passes per doubtful crop, 2.5-3.3 pictures read per real crop.
- *
- * <p>A deskewed reading has no attention map here: its attention is over the deskewed picture.
+ * crops. A reading from another picture has no attention map here: its attention is over that
+ * picture (Annotate's attention view shows it).
  */
 public final class SecondLook {
   /**
@@ -35,13 +39,35 @@ public final class SecondLook {
   /** The slants tried, in degrees (positive: the word rises to the right). */
   private static final double[] SLANTS = {5, -5, 15, -15};
 
-  /** Narrowest word band, in source pixels, worth reading. */
-  private static final int MIN_BAND = 4;
-
   /** The switch: {@code -Dmaskocr.secondLook=off} or {@code MASKOCR_SECOND_LOOK=off} reads each crop once (and turned). */
   public static final String PROPERTY = "maskocr.secondLook";
 
-  private SecondLook() {}
+  /** For a model that learned on real crops too (or whose data is not known). */
+  public static final SecondLook DEFAULT = new SecondLook(false);
+
+  /** For a model trained on synthetic words alone, such as the starter. */
+  public static final SecondLook SYNTHETIC_ONLY = new SecondLook(true);
+
+  private final boolean stretch;
+
+  private SecondLook(boolean stretch) {
+    this.stretch = stretch;
+  }
+
+  /**
+   * The second look for a checkpoint trained by {@code recipe}: {@link #SYNTHETIC_ONLY} when every
+   * stage read synthetic words only and it started from random weights or the starter (itself
+   * trained on synthetic words only); else {@link #DEFAULT}.
+   */
+  public static SecondLook forRecipe(Recipe recipe) {
+    if (recipe == null || !(recipe.init() == null || "starter".equals(recipe.init()))) {
+      return DEFAULT;
+    }
+    boolean synthetic = recipe.stages().stream()
+        .allMatch(s -> s.data() != null && !s.data().isEmpty()
+            && s.data().stream().map(DataSpec::kind).allMatch("synthetic"::equals));
+    return synthetic ? SYNTHETIC_ONLY : DEFAULT;
+  }
 
   /** Whether doubtful readings get a second look (on unless switched off, see {@link #PROPERTY}). */
   public static boolean enabled() {
@@ -53,12 +79,12 @@ public final class SecondLook {
   }
 
   /** How crops are read, for reports: so a figure says what produced it. */
-  public static String describe() {
+  public String describe() {
     return "as given; taller than wide also turned a quarter each way (kept at " + TurnedReading.MARGIN
         + "x the confidence)" + (enabled()
             ? "; readings below " + DOUBT + " confidence per character read again deskewed at +-5 and +-15 degrees"
-                + " (kept at "
-                + TurnedReading.MARGIN + "x)"
+                + ", loosened" + (stretch ? " and contrast-stretched (a model trained on synthetic words only)" : "")
+                + " (kept at " + TurnedReading.MARGIN + "x)"
             : "; no second look");
   }
 
@@ -66,13 +92,13 @@ public final class SecondLook {
    * Reads the given pictures as given and turned ({@link TurnedReading}), then gives doubtful
    * readings a second look; {@code read} reads pictures as they are, one prediction each, in order.
    */
-  public static List<Prediction> read(List<BufferedImage> images, Function<List<BufferedImage>, List<Prediction>> read) {
+  public List<Prediction> read(List<BufferedImage> images, Function<List<BufferedImage>, List<Prediction>> read) {
     TurnedReading plan = TurnedReading.of(images);
     return improve(images, plan.choose(read.apply(plan.images())), read);
   }
 
-  /** {@code first} (one reading per image) with each doubtful reading replaced where a deskewed one wins. */
-  public static List<Prediction> improve(
+  /** {@code first} (one reading per image) with each doubtful reading replaced where another picture's wins. */
+  public List<Prediction> improve(
       List<BufferedImage> images, List<Prediction> first, Function<List<BufferedImage>, List<Prediction>> read) {
     if (!enabled()) {
       return first;
@@ -99,6 +125,25 @@ public final class SecondLook {
         out.set(s[0], new Prediction(chosen.text(), chosen.charProbabilities(), chosen.confidence(),
             new float[0][0], chosen.checkpoint()));
       }
+    }
+    return out;
+  }
+
+  /**
+   * The pictures of a doubtful crop read again: deskewed (none for a crop taller than wide, which
+   * is read turned instead), loosened, and for a synthetic-only model contrast-stretched.
+   */
+  public List<BufferedImage> views(BufferedImage image) {
+    List<BufferedImage> out = new ArrayList<>();
+    for (double slant : SLANTS) {
+      BufferedImage v = LookViews.deskewed(image, slant);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    out.add(LookViews.loosened(image));
+    if (stretch) {
+      out.add(LookViews.stretched(image));
     }
     return out;
   }
@@ -131,53 +176,5 @@ public final class SecondLook {
       }
     }
     return best;
-  }
-
-  /** The deskewed views of {@code image} worth reading (none for a crop taller than wide). */
-  public static List<BufferedImage> views(BufferedImage image) {
-    List<BufferedImage> out = new ArrayList<>();
-    for (double slant : SLANTS) {
-      BufferedImage v = deskewed(image, slant);
-      if (v != null) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The word of an upright {@code w x h} box, taken to run at {@code degrees} through the box's
-   * centre, turned level and cut to its own rectangle; null when no such word fits the box (it
-   * would be taller than long, or thinner than {@value #MIN_BAND} pixels).
-   *
-   * <p>A word of length l and height t at angle a fills a box of w = l cos a + t sin a and
-   * h = l sin a + t cos a; solved for l and t.
-   */
-  public static BufferedImage deskewed(BufferedImage image, double degrees) {
-    double a = Math.toRadians(Math.abs(degrees));
-    double cos = Math.cos(a);
-    double sin = Math.sin(a);
-    double det = Math.cos(2 * a);
-    int w = image.getWidth();
-    int h = image.getHeight();
-    double length = (w * cos - h * sin) / det;
-    double height = (h * cos - w * sin) / det;
-    if (!(det > 0 && length > 0 && height >= MIN_BAND && height <= length)) {
-      return null;
-    }
-    int lw = (int) Math.round(length);
-    int th = (int) Math.round(height);
-    BufferedImage out = new BufferedImage(lw, th, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.translate(lw / 2.0, th / 2.0);
-      g.rotate(Math.toRadians(degrees));
-      g.translate(-w / 2.0, -h / 2.0);
-      g.drawImage(image, 0, 0, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
   }
 }

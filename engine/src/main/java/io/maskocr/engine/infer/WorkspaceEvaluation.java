@@ -44,7 +44,7 @@ public final class WorkspaceEvaluation {
     Evaluator ev = new Evaluator();
     try (Recognizer r = Recognizer.load(ckpt)) {
       return evaluate(ws, new Target(runId, info.step(), runDir, info.runId() + "@" + info.step()), dataset, split,
-          progress, ev, SecondLook.describe(), chunk -> {
+          progress, ev, r.secondLook().describe(), chunk -> {
             List<BufferedImage> images = chunk.stream().map(LabeledImage::image).toList();
             TurnedReading plan = TurnedReading.of(images);
             List<float[]> pixels = plan.images().stream().map(r.preprocessor()::toPixels).toList();
@@ -57,10 +57,15 @@ public final class WorkspaceEvaluation {
                 ev.addWithoutPrior(chunk.get(i).label(), read.withoutPrior().get(i));
               }
             }
-            return SecondLook.improve(images, plan.choose(read.chosen()),
+            return r.secondLook().improve(images, plan.choose(read.chosen()),
                 given -> r.predict(given.stream().map(r.preprocessor()::toPixels).toList()));
           });
     }
+  }
+
+  /** How {@link #run} reads the crops with run {@code runId}'s newest checkpoint, as its report says. */
+  public static String readingOf(Workspace ws, long runId) throws IOException {
+    return SecondLook.forRecipe(Checkpoints.readInfo(Checkpoints.resolve(ws.runs().dir(runId))).recipe()).describe();
   }
 
   /**

@@ -50,20 +50,22 @@ class SecondLookTest {
   @Test
   void aSlantedWordIsCutOutLevelAtItsOwnSize() {
     BufferedImage box = slantedBar(120, 24, 15);
-    BufferedImage level = SecondLook.deskewed(box, 15);
+    BufferedImage level = LookViews.deskewed(box, 15);
     assertEquals(120, level.getWidth(), 1);
     assertEquals(24, level.getHeight(), 1);
     assertTrue(darkShare(level) > 0.9, "the cut-out is the bar: " + darkShare(level));
-    BufferedImage wrongWay = SecondLook.deskewed(box, -15);
+    BufferedImage wrongWay = LookViews.deskewed(box, -15);
     assertTrue(darkShare(wrongWay) < 0.8, "turned the wrong way it is not: " + darkShare(wrongWay));
   }
 
   @Test
   void cropsTallerThanWideOrTooThinHaveNoDeskewedViews() {
-    assertTrue(SecondLook.views(new BufferedImage(20, 60, BufferedImage.TYPE_INT_RGB)).isEmpty());
+    // a tall crop is read turned instead; its second look is the loosened crop alone
+    assertEquals(1, SecondLook.DEFAULT.views(new BufferedImage(20, 60, BufferedImage.TYPE_INT_RGB)).size());
     // a level 400 x 12 word: at 15 degrees its band would be thinner than 4 pixels
-    assertNull(SecondLook.deskewed(new BufferedImage(400, 12, BufferedImage.TYPE_INT_RGB), 15));
-    assertEquals(4, SecondLook.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
+    assertNull(LookViews.deskewed(new BufferedImage(400, 12, BufferedImage.TYPE_INT_RGB), 15));
+    assertEquals(4 + 1, SecondLook.DEFAULT.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
+    assertEquals(4 + 2, SecondLook.SYNTHETIC_ONLY.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
   }
 
   @Test
@@ -74,13 +76,14 @@ class SecondLookTest {
     Prediction doubtA = reading("a", 0.2);
     Prediction doubtB = reading("b", 0.3);
     List<Integer> asked = new ArrayList<>();
-    List<Prediction> out = SecondLook.improve(images, List.of(sure, doubtA, doubtB), views -> {
+    List<Prediction> out = SecondLook.DEFAULT.improve(images, List.of(sure, doubtA, doubtB), views -> {
       asked.add(views.size());
-      // four views each for the two doubtful crops: a wins at 0.35 > 1.5 x 0.2, b's best 0.4 < 1.5 x 0.3
+      // five views each for the two doubtful crops: a wins at 0.35 > 1.5 x 0.2, b's best 0.4 < 1.5 x 0.3
       return List.of(reading("a1", 0.1), reading("a2", 0.35), reading("a3", 0.31), reading("a4", 0.05),
-          reading("b1", 0.4), reading("b2", 0.1), reading("b3", 0.2), reading("b4", 0.3));
+          reading("a5", 0.2), reading("b1", 0.4), reading("b2", 0.1), reading("b3", 0.2), reading("b4", 0.3),
+          reading("b5", 0.1));
     });
-    assertEquals(List.of(8), asked, "one pass over the doubtful crops' views only");
+    assertEquals(List.of(10), asked, "one pass over the doubtful crops' views only");
     assertSame(sure, out.get(0));
     assertEquals("a2", out.get(1).text());
     assertEquals(0, out.get(1).attention().length, "no attention map over a picture the viewers do not show");
@@ -91,7 +94,7 @@ class SecondLookTest {
   void confidentReadingsCostNothingMore() {
     List<BufferedImage> images = List.of(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB));
     List<Prediction> first = List.of(reading("sure", 0.6));
-    assertSame(first, SecondLook.improve(images, first, views -> {
+    assertSame(first, SecondLook.DEFAULT.improve(images, first, views -> {
       throw new AssertionError("read again: " + views.size());
     }));
   }
@@ -102,5 +105,33 @@ class SecondLookTest {
     assertTrue(!SecondLook.doubtful("library", Math.pow(0.9, 8)));
     assertTrue(SecondLook.doubtful("lib", Math.pow(0.8, 4)));
     assertTrue(SecondLook.doubtful("", 0.5));
+  }
+
+  @Test
+  void aLoosenedCropRepeatsItsEdgesAndAStretchedOneSpansTheRange() {
+    BufferedImage im = new BufferedImage(50, 20, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 20; y++) {
+      for (int x = 0; x < 50; x++) {
+        int v = 100 + x; // a haze from 100 to 149
+        im.setRGB(x, y, v << 16 | v << 8 | v);
+      }
+    }
+    BufferedImage loose = LookViews.loosened(im);
+    assertEquals(50 + 2 * 4, loose.getWidth());
+    assertEquals(20 + 2 * 3, loose.getHeight());
+    assertEquals(im.getRGB(0, 0), loose.getRGB(0, 0), "the corner repeats the crop's corner");
+    assertEquals(im.getRGB(49, 19), loose.getRGB(57, 25));
+    BufferedImage stretched = LookViews.stretched(im);
+    assertEquals(0, stretched.getRGB(0, 10) & 0xFF, "the darkest pixels go black");
+    assertEquals(255, stretched.getRGB(49, 10) & 0xFF, "the lightest go white");
+  }
+
+  @Test
+  void aModelTrainedOnSyntheticWordsAloneAlsoReadsTheCropStretched() {
+    io.maskocr.engine.train.Recipe starter = io.maskocr.engine.train.Recipes.load("starter");
+    io.maskocr.engine.train.Recipe cpu = io.maskocr.engine.train.Recipes.load("maskocr-cpu");
+    assertSame(SecondLook.SYNTHETIC_ONLY, SecondLook.forRecipe(starter));
+    assertSame(SecondLook.DEFAULT, SecondLook.forRecipe(cpu), "fine-tuned on the workspace's crops");
+    assertSame(SecondLook.DEFAULT, SecondLook.forRecipe(null));
   }
 }

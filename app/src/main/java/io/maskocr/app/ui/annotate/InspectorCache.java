@@ -48,7 +48,7 @@ final class InspectorCache implements AutoCloseable {
     // reading's crop deskewed (SecondLook)
     List<BufferedImage> others = tall
         ? List.of(TurnedReading.turned(image, true), TurnedReading.turned(image, false))
-        : SecondLook.views(image);
+        : SecondLook.forRecipe(loaded.info() == null ? null : loaded.info().recipe()).views(image);
     List<AttentionInspection> read = others.stream().map(this::read).toList();
     java.util.Optional<AttentionInspection> source = java.util.stream.Stream.concat(java.util.stream.Stream.of(upright),
         read.stream()).filter(o -> o.text().equals(reading)).max(java.util.Comparator.comparingDouble(
