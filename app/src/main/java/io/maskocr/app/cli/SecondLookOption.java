@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 public final class SecondLookOption {
   @Option(names = "--no-second-look",
       description = "Read each crop once (tall ones also turned): no second, deskewed look at readings below "
-          + SecondLook.DOUBT + " confidence per character. About 2.5-3.5x faster on real crops, a few points less"
+          + SecondLook.DOUBT + " confidence per character. Up to 5x faster on real crops, a few points less"
           + " accurate"
           + " (default: $MASKOCR_SECOND_LOOK, else on).")
   boolean off;
