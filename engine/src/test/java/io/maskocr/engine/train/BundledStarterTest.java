@@ -86,7 +86,7 @@ class BundledStarterTest {
       List<String> expected = new ArrayList<>();
       for (int i = 0; i < images.size(); i++) {
         if (upright.get(i).text().equals(labels.get(i)) && labels.get(i).length() >= 4) {
-          slanted.add(slanted(images.get(i), i % 2 == 0 ? 20 : -20));
+          slanted.add(io.maskocr.engine.infer.WordPictures.slanted(images.get(i), i % 2 == 0 ? 20 : -20));
           expected.add(labels.get(i));
         }
       }
@@ -105,23 +105,6 @@ class BundledStarterTest {
       assertTrue(rightTwice >= slanted.size() * 0.8 && rightTwice >= rightOnce + slanted.size() / 4,
           rightOnce + " -> " + rightTwice);
     }
-  }
-
-  /** {@code word} at {@code degrees} (rising to the right) in the upright box that just holds it, as a photo's box would be. */
-  private static BufferedImage slanted(BufferedImage word, double degrees) {
-    double a = Math.toRadians(Math.abs(degrees));
-    int w = (int) Math.round(word.getWidth() * Math.cos(a) + word.getHeight() * Math.sin(a));
-    int h = (int) Math.round(word.getWidth() * Math.sin(a) + word.getHeight() * Math.cos(a));
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = out.createGraphics();
-    g.setColor(new java.awt.Color(word.getRGB(0, 0)));
-    g.fillRect(0, 0, w, h);
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.translate(w / 2.0, h / 2.0);
-    g.rotate(-Math.toRadians(degrees));
-    g.drawImage(word, -word.getWidth() / 2, -word.getHeight() / 2, null);
-    g.dispose();
-    return out;
   }
 
   @Test

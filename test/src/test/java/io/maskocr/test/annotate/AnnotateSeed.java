@@ -7,11 +7,6 @@ import io.maskocr.engine.store.Sample;
 import io.maskocr.engine.store.SampleQuery;
 import io.maskocr.engine.store.Split;
 import io.maskocr.engine.store.Workspace;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -98,17 +93,8 @@ final class AnnotateSeed {
   }
 
   static byte[] png(String word) throws Exception {
-    BufferedImage img = new BufferedImage(20 + 18 * word.length(), 40, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setColor(new Color(235, 225, 200));
-    g.fillRect(0, 0, img.getWidth(), img.getHeight());
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(new Color(40, 30, 90));
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
-    g.drawString(word, 10, 30);
-    g.dispose();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(img, "png", out);
+    ImageIO.write(io.maskocr.engine.infer.WordPictures.level(word), "png", out);
     return out.toByteArray();
   }
 }

@@ -93,19 +93,10 @@ class AnnotateStarterUiTest {
 
   /** Stores {@code word} at {@code degrees} in the upright box that just holds it, as {@code slanted.png}. */
   private static void addSlanted(Workspace ws, long datasetId, String word, double degrees) throws Exception {
-    java.awt.image.BufferedImage level = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(AnnotateSeed.png(word)));
-    double a = Math.toRadians(degrees);
-    int w = (int) Math.round(level.getWidth() * Math.cos(a) + level.getHeight() * Math.sin(a));
-    int h = (int) Math.round(level.getWidth() * Math.sin(a) + level.getHeight() * Math.cos(a));
-    java.awt.image.BufferedImage box = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
-    java.awt.Graphics2D g = box.createGraphics();
-    g.setColor(new java.awt.Color(level.getRGB(0, 0)));
-    g.fillRect(0, 0, w, h);
-    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-    g.translate(w / 2.0, h / 2.0);
-    g.rotate(-a);
-    g.drawImage(level, -level.getWidth() / 2, -level.getHeight() / 2, null);
-    g.dispose();
+    java.awt.image.BufferedImage box = io.maskocr.engine.infer.WordPictures.slanted(
+        io.maskocr.engine.infer.WordPictures.level(word), degrees);
+    int w = box.getWidth();
+    int h = box.getHeight();
     java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
     javax.imageio.ImageIO.write(box, "png", png);
     String sha = java.util.HexFormat.of().formatHex(
