@@ -8,7 +8,11 @@ import io.maskocr.engine.inspect.AttentionInspector;
 import io.maskocr.engine.inspect.LoadedCheckpoint;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Keeps the model of the last used checkpoint loaded (loading takes a second or more), for the
@@ -29,8 +33,8 @@ final class InspectorCache implements AutoCloseable {
   /**
    * As {@link #inspect(CheckpointRef, BufferedImage)}; when {@code reading} (the queue's reading by
    * this checkpoint) is given, the picture that reads it most confidently wins: the attention shown
-   * is where the model looked for the text on screen. The queue reads both heads, this view the decoder alone,
-   * so their confidences differ and the rule alone could pick another picture.
+   * is where the model looked for the text on screen. The queue reads both heads, this view the
+   * decoder alone, so their confidences differ and the rule alone could pick another picture.
    */
   synchronized AttentionInspection inspect(CheckpointRef ref, BufferedImage image, String reading) throws IOException {
     if (!ref.key().equals(key)) {
@@ -41,25 +45,31 @@ final class InspectorCache implements AutoCloseable {
     }
     AttentionInspection upright = read(image);
     boolean tall = TurnedReading.isTall(image);
-    if (!tall && !SecondLook.doubtful(upright.text(), upright.confidence()) && (reading == null || upright.text().equals(reading))) {
+    boolean settled = !SecondLook.doubtful(upright.text(), upright.confidence())
+        && (reading == null || upright.text().equals(reading));
+    if (!tall && settled) {
       return upright;
     }
-    // the queue's other pictures: a tall crop turned a quarter each way (TurnedReading), a doubtful
-    // reading's crop deskewed (SecondLook)
-    List<BufferedImage> others = tall
-        ? List.of(TurnedReading.turned(image, true), TurnedReading.turned(image, false))
-        : SecondLook.forRecipe(loaded.info() == null ? null : loaded.info().recipe()).views(image);
+    // the queue's other pictures: a tall crop turned a quarter each way (TurnedReading), then a
+    // doubtful reading's other pictures (SecondLook)
+    List<BufferedImage> others = new ArrayList<>();
+    if (tall) {
+      others.add(TurnedReading.turned(image, true));
+      others.add(TurnedReading.turned(image, false));
+    }
+    if (SecondLook.enabled()) {
+      others.addAll(SecondLook.forRecipe(loaded.info() == null ? null : loaded.info().recipe()).views(image));
+    }
     List<AttentionInspection> read = others.stream().map(this::read).toList();
-    java.util.Optional<AttentionInspection> source = java.util.stream.Stream.concat(java.util.stream.Stream.of(upright),
-        read.stream()).filter(o -> o.text().equals(reading)).max(java.util.Comparator.comparingDouble(
-            AttentionInspection::confidence));
+    Optional<AttentionInspection> source = Stream.concat(Stream.of(upright), read.stream())
+        .filter(o -> o.text().equals(reading))
+        .max(Comparator.comparingDouble(AttentionInspection::confidence));
     if (source.isPresent()) {
       return source.get();
     }
-    if (tall) {
-      return TurnedReading.pick(upright, read.get(0), read.get(1), AttentionInspection::confidence);
-    }
-    return SecondLook.pick(upright, read, AttentionInspection::confidence);
+    AttentionInspection first = tall
+        ? TurnedReading.pick(upright, read.get(0), read.get(1), AttentionInspection::confidence) : upright;
+    return SecondLook.pick(first, read.subList(tall ? 2 : 0, read.size()), AttentionInspection::confidence);
   }
 
   private AttentionInspection read(BufferedImage picture) {
