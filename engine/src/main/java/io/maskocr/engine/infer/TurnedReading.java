@@ -80,9 +80,7 @@ public final class TurnedReading {
    * {@value #MARGIN} times as confident as the upright reading, else the upright one.
    */
   public static <T> T pick(T upright, T clockwise, T counterClockwise, ToDoubleFunction<T> confidence) {
-    T turn = confidence.applyAsDouble(counterClockwise) > confidence.applyAsDouble(clockwise)
-        ? counterClockwise : clockwise;
-    return confidence.applyAsDouble(turn) > MARGIN * confidence.applyAsDouble(upright) ? turn : upright;
+    return SecondLook.pick(upright, List.of(clockwise, counterClockwise), confidence);
   }
 
   /** {@code image} turned a quarter clockwise (or counter-clockwise); exact, pixels are only moved. */
