@@ -69,7 +69,7 @@ class SecondLookTest {
   }
 
   @Test
-  void onlyDoubtfulReadingsAreReadAgainAndReplacedOnlyWhenClearlyMoreConfident() {
+  void onlyDoubtfulReadingsAreReadAgainAndThePicturesVote() {
     List<BufferedImage> images = List.of(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB),
         new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB), new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB));
     Prediction sure = reading("sure", 0.9);
@@ -78,16 +78,27 @@ class SecondLookTest {
     List<Integer> asked = new ArrayList<>();
     List<Prediction> out = SecondLook.DEFAULT.improve(images, List.of(sure, doubtA, doubtB), views -> {
       asked.add(views.size());
-      // five views each for the two doubtful crops: a wins at 0.35 > 1.5 x 0.2, b's best 0.4 < 1.5 x 0.3
-      return List.of(reading("a1", 0.1), reading("a2", 0.35), reading("a3", 0.31), reading("a4", 0.05),
-          reading("a5", 0.2), reading("b1", 0.4), reading("b2", 0.1), reading("b3", 0.2), reading("b4", 0.3),
-          reading("b5", 0.1));
+      // a vote is the confidence per character squared (0.3 for "ab" is 0.669 per character: 0.448)
+      return List.of(
+          // crop a: three pictures read "ab" (1.34 in all), beating one surer "x" (0.5) and "a" (0.2 + 0.01)
+          reading("x", 0.5), reading("ab", 0.3), reading("ab", 0.3), reading("ab", 0.3), reading("a", 0.01),
+          // crop b: "y" (0.45) is surer than the first reading, but "b" is read twice (0.3 + 0.2)
+          reading("y", 0.45), reading("b", 0.2), reading("z", 0.1), reading("w", 0.1), reading("v", 0.1));
     });
     assertEquals(List.of(10), asked, "one pass over the doubtful crops' views only");
     assertSame(sure, out.get(0));
-    assertEquals("a2", out.get(1).text());
+    assertEquals("ab", out.get(1).text());
     assertEquals(0, out.get(1).attention().length, "no attention map over a picture the viewers do not show");
-    assertSame(doubtB, out.get(2));
+    assertSame(doubtB, out.get(2), "the first reading, with its attention, when its text wins");
+  }
+
+  @Test
+  void aTiedVoteKeepsTheFirstReadingAndOtherwiseTheEarlierPicture() {
+    Prediction first = reading("a", 0.25);
+    assertSame(first, SecondLook.vote(first, List.of(reading("b", 0.25)), Prediction::text, Prediction::confidence));
+    Prediction earlier = reading("b", 0.5);
+    assertSame(earlier, SecondLook.vote(first, List.of(earlier, reading("c", 0.5)), Prediction::text,
+        Prediction::confidence));
   }
 
   @Test

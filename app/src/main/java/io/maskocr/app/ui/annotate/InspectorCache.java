@@ -69,7 +69,8 @@ final class InspectorCache implements AutoCloseable {
     }
     AttentionInspection first = tall
         ? TurnedReading.pick(upright, read.get(0), read.get(1), AttentionInspection::confidence) : upright;
-    return SecondLook.pick(first, read.subList(tall ? 2 : 0, read.size()), AttentionInspection::confidence);
+    return SecondLook.vote(first, read.subList(tall ? 2 : 0, read.size()), AttentionInspection::text,
+        AttentionInspection::confidence);
   }
 
   private AttentionInspection read(BufferedImage picture) {
