@@ -19,10 +19,11 @@ import java.util.function.ToDoubleFunction;
  * pictures read beats one picture's lucky reading. The pictures:
  *
  * <ul>
- *   <li>deskewed, as if its word ran at +-5 and +-15 degrees: a word photographed at a slant sits
+ *   <li>deskewed, as if its word ran at +-5, +-10 and +-15 degrees: a word photographed at a slant sits
  *       in an upright box with background above and below its ends, and squeezed into the
  *       model's 32x128 input it is thin and tilted, unlike the level words the model learned on;
  *   <li>loosened: a box drawn tight to the ink, or cutting into it;
+ *   <li>inverted: light letters on a dark ground;
  *   <li>for a model trained on synthetic words alone (the starter), contrast-stretched: real
  *       photos are hazier than its words. A model fine-tuned on real crops reads them worse.
  * </ul>
@@ -44,7 +45,7 @@ public final class SecondLook {
   static final int VOTE_POWER = 2;
 
   /** The slants tried, in degrees (positive: the word rises to the right). */
-  private static final double[] SLANTS = {5, -5, 15, -15};
+  private static final double[] SLANTS = {5, -5, 10, -10, 15, -15};
 
   /** The switch: {@code -Dmaskocr.secondLook=off} or {@code MASKOCR_SECOND_LOOK=off} reads each crop once (and turned). */
   public static final String PROPERTY = "maskocr.secondLook";
@@ -89,8 +90,8 @@ public final class SecondLook {
   public String describe() {
     return "as given; taller than wide also turned a quarter each way (kept at " + TurnedReading.MARGIN
         + "x the confidence)" + (enabled()
-            ? "; readings below " + DOUBT + " confidence per character read again deskewed at +-5 and +-15 degrees"
-                + ", loosened" + (stretch ? " and contrast-stretched (a model trained on synthetic words only)" : "")
+            ? "; readings below " + DOUBT + " confidence per character read again deskewed at +-5, +-10 and +-15 degrees"
+                + ", loosened, inverted" + (stretch ? " and contrast-stretched (a model trained on synthetic words only)" : "")
                 + ", the pictures voting (confidence per character squared, summed per text)"
             : "; no second look");
   }
@@ -138,7 +139,7 @@ public final class SecondLook {
 
   /**
    * The pictures of a doubtful crop read again: deskewed (none for a crop taller than wide, which
-   * is read turned instead), loosened, and for a synthetic-only model contrast-stretched.
+   * is read turned instead), loosened, for a synthetic-only model contrast-stretched, and inverted.
    */
   public List<BufferedImage> views(BufferedImage image) {
     List<BufferedImage> out = new ArrayList<>();
@@ -152,6 +153,7 @@ public final class SecondLook {
     if (stretch) {
       out.add(LookViews.stretched(image));
     }
+    out.add(LookViews.inverted(image));
     return out;
   }
 

@@ -60,12 +60,12 @@ class SecondLookTest {
 
   @Test
   void cropsTallerThanWideOrTooThinHaveNoDeskewedViews() {
-    // a tall crop is read turned instead; its second look is the loosened crop alone
-    assertEquals(1, SecondLook.DEFAULT.views(new BufferedImage(20, 60, BufferedImage.TYPE_INT_RGB)).size());
+    // a tall crop is read turned instead; its second look is the loosened and the inverted crop
+    assertEquals(2, SecondLook.DEFAULT.views(new BufferedImage(20, 60, BufferedImage.TYPE_INT_RGB)).size());
     // a level 400 x 12 word: at 15 degrees its band would be thinner than 4 pixels
     assertNull(LookViews.deskewed(new BufferedImage(400, 12, BufferedImage.TYPE_INT_RGB), 15));
-    assertEquals(4 + 1, SecondLook.DEFAULT.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
-    assertEquals(4 + 2, SecondLook.SYNTHETIC_ONLY.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
+    assertEquals(6 + 2, SecondLook.DEFAULT.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
+    assertEquals(6 + 3, SecondLook.SYNTHETIC_ONLY.views(new BufferedImage(100, 40, BufferedImage.TYPE_INT_RGB)).size());
   }
 
   @Test
@@ -75,17 +75,25 @@ class SecondLookTest {
     Prediction sure = reading("sure", 0.9);
     Prediction doubtA = reading("a", 0.2);
     Prediction doubtB = reading("b", 0.3);
+    int perCrop = SecondLook.DEFAULT.views(images.get(0)).size();
     List<Integer> asked = new ArrayList<>();
     List<Prediction> out = SecondLook.DEFAULT.improve(images, List.of(sure, doubtA, doubtB), views -> {
       asked.add(views.size());
       // a vote is the confidence per character squared (0.3 for "ab" is 0.669 per character: 0.448)
-      return List.of(
+      List<Prediction> read = new ArrayList<>(List.of(
           // crop a: three pictures read "ab" (1.34 in all), beating one surer "x" (0.5) and "a" (0.2 + 0.01)
-          reading("x", 0.5), reading("ab", 0.3), reading("ab", 0.3), reading("ab", 0.3), reading("a", 0.01),
-          // crop b: "y" (0.45) is surer than the first reading, but "b" is read twice (0.3 + 0.2)
-          reading("y", 0.45), reading("b", 0.2), reading("z", 0.1), reading("w", 0.1), reading("v", 0.1));
+          reading("x", 0.5), reading("ab", 0.3), reading("ab", 0.3), reading("ab", 0.3), reading("a", 0.01)));
+      while (read.size() < perCrop) {
+        read.add(reading("?", 0.001));
+      }
+      // crop b: "y" (0.45) is surer than the first reading, but "b" is read twice (0.3 + 0.2)
+      read.addAll(List.of(reading("y", 0.45), reading("b", 0.2), reading("z", 0.1), reading("w", 0.1)));
+      while (read.size() < 2 * perCrop) {
+        read.add(reading("v", 0.1));
+      }
+      return read;
     });
-    assertEquals(List.of(10), asked, "one pass over the doubtful crops' views only");
+    assertEquals(List.of(2 * perCrop), asked, "one pass over the doubtful crops' views only");
     assertSame(sure, out.get(0));
     assertEquals("ab", out.get(1).text());
     assertEquals(0, out.get(1).attention().length, "no attention map over a picture the viewers do not show");
@@ -135,6 +143,7 @@ class SecondLookTest {
     BufferedImage stretched = LookViews.stretched(im);
     assertEquals(0, stretched.getRGB(0, 10) & 0xFF, "the darkest pixels go black");
     assertEquals(255, stretched.getRGB(49, 10) & 0xFF, "the lightest go white");
+    assertEquals(255 - 100, LookViews.inverted(im).getRGB(0, 10) & 0xFF, "the negative");
   }
 
   @Test
