@@ -171,7 +171,7 @@ public final class SecondLook {
   }
 
   /** The confidence per character of a reading: the geometric mean over its characters and the end. */
-  public static double perCharacter(String text, double confidence) {
+  private static double perCharacter(String text, double confidence) {
     int factors = text.codePointCount(0, text.length()) + 1;
     return Math.pow(Math.max(0, confidence), 1.0 / factors);
   }
@@ -186,11 +186,11 @@ public final class SecondLook {
     Map<String, T> surest = new HashMap<>();
     for (T r : others) {
       String t = text.apply(r);
-      votes.merge(t, Math.pow(perCharacter(t, confidence.applyAsDouble(r)), VOTE_POWER), Double::sum);
+      votes.merge(t, weight(t, confidence.applyAsDouble(r)), Double::sum);
       surest.merge(t, r, (a, b) -> confidence.applyAsDouble(b) > confidence.applyAsDouble(a) ? b : a);
     }
     String mine = text.apply(first);
-    double bar = votes.getOrDefault(mine, 0.0) + Math.pow(perCharacter(mine, confidence.applyAsDouble(first)), VOTE_POWER);
+    double bar = votes.getOrDefault(mine, 0.0) + weight(mine, confidence.applyAsDouble(first));
     T chosen = first;
     for (Map.Entry<String, Double> e : votes.entrySet()) {
       if (!e.getKey().equals(mine) && e.getValue() > bar) {
@@ -199,5 +199,10 @@ public final class SecondLook {
       }
     }
     return chosen;
+  }
+
+  /** One reading's vote for its text. */
+  private static double weight(String text, double confidence) {
+    return Math.pow(perCharacter(text, confidence), VOTE_POWER);
   }
 }

@@ -80,13 +80,9 @@ public final class TurnedReading {
    * {@value #MARGIN} times as confident as the upright reading, else the upright one.
    */
   public static <T> T pick(T upright, T clockwise, T counterClockwise, ToDoubleFunction<T> confidence) {
-    double bar = MARGIN * confidence.applyAsDouble(upright);
-    double cw = confidence.applyAsDouble(clockwise);
-    double ccw = confidence.applyAsDouble(counterClockwise);
-    if (Math.max(cw, ccw) <= bar) {
-      return upright;
-    }
-    return ccw > cw ? counterClockwise : clockwise; // a tie keeps the clockwise turn
+    T turn = confidence.applyAsDouble(counterClockwise) > confidence.applyAsDouble(clockwise)
+        ? counterClockwise : clockwise;
+    return confidence.applyAsDouble(turn) > MARGIN * confidence.applyAsDouble(upright) ? turn : upright;
   }
 
   /** {@code image} turned a quarter clockwise (or counter-clockwise); exact, pixels are only moved. */
